@@ -1,10 +1,35 @@
 package vn.vanthu.conformance;
 
+import java.io.IOException;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+
 /** Reads any PDF and checks the Decree 30 (or Party) rules it can see; thread-safe. */
 public final class ConformanceChecker {
 
     /** Checks one PDF; {@code source} names it in the report. */
     public Report check(byte[] pdf, String source) {
-        throw new UnsupportedOperationException("being written");
+        List<Page> pages;
+        // all state lives in locals, so one checker may serve many threads
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            pages = PdfReader.read(doc);
+        } catch (IOException | RuntimeException e) {
+            Finding unreadable = new Finding("PDF-READ", "-", Finding.Status.FAIL,
+                    e.getClass().getSimpleName() + ": " + e.getMessage(), "a readable PDF", 0);
+            return new Report(source, List.of(unreadable));
+        }
+        Layout layout = Layout.of(pages);
+        Findings out = new Findings(layout.profile());
+        PageRules.check(layout, out);
+        PageNumberRules.check(layout, out);
+        HeaderRules.check(layout, out);
+        IssuerRules.check(layout, out);
+        DateRules.check(layout, out);
+        TitleRules.check(layout, out);
+        BodyRules.check(layout, out);
+        SignatureRules.check(layout, out);
+        RecipientRules.check(layout, out);
+        return new Report(source, out.list());
     }
 }

@@ -1,18 +1,41 @@
 package vn.vanthu.rendering;
 
+import java.util.List;
 import vn.vanthu.document.Dispatch;
+import vn.vanthu.document.DispatchValidator;
+import vn.vanthu.document.FieldProblem;
+import vn.vanthu.document.InvalidDispatch;
 import vn.vanthu.document.Mode;
 
 /** Turns a dispatch into a Decree 30 PDF/A-2b; thread-safe, build one and share it. */
 public final class DocumentRenderer {
 
+    private final Templates templates;
+    private final FopEngine fop;
+
+    private DocumentRenderer(Templates templates, FopEngine fop) {
+        this.templates = templates;
+        this.fop = fop;
+    }
+
     /** A renderer with the bundled templates and fonts. */
     public static DocumentRenderer create() {
-        return new DocumentRenderer();
+        return new DocumentRenderer(new Templates(), new FopEngine());
     }
 
     /** Renders the dispatch in the given mode; throws InvalidDispatch listing every bad field. */
     public byte[] render(Dispatch dispatch, Mode mode) {
-        throw new UnsupportedOperationException("being written");
+        String title = DispatchView.documentTitle(dispatch);
+        byte[] pdf = fop.render(fo(dispatch, mode), title);
+        return PdfaMetadata.fix(pdf, title);
+    }
+
+    /** The XSL-FO the dispatch lays out as (validated first); for tests and debugging. */
+    public String fo(Dispatch dispatch, Mode mode) {
+        List<FieldProblem> problems = DispatchValidator.validate(dispatch, mode);
+        if (!problems.isEmpty()) {
+            throw new InvalidDispatch(problems);
+        }
+        return templates.render(DispatchView.template(dispatch), DispatchView.of(dispatch, mode));
     }
 }

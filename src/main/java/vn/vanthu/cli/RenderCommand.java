@@ -1,0 +1,143 @@
+package vn.vanthu.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import vn.vanthu.document.Dispatch;
+import vn.vanthu.document.DispatchReader;
+import vn.vanthu.document.DispatchValidator;
+import vn.vanthu.document.FieldProblem;
+import vn.vanthu.document.InvalidDispatch;
+import vn.vanthu.document.Mode;
+import vn.vanthu.rendering.DocumentRenderer;
+
+/** "vanthu render": YAML/JSON inputs to Decree 30 PDFs, one bad file never stopping the others. */
+@Command(name = "render", mixinStandardHelpOptions = true,
+        description = {"Tạo tệp PDF từ tệp dữ liệu văn bản (YAML hoặc JSON).",
+            "Renders each input file to <tên tệp>.pdf; a file with errors gets no PDF, the others go on."})
+final class RenderCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "tệp dữ liệu .yaml, .yml hoặc .json")
+    List<Path> files;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR",
+            description = "thư mục ghi PDF (mặc định: cạnh tệp dữ liệu) / output directory")
+    Path outputDir;
+
+    @ArgGroup(exclusive = true)
+    ModeChoice modeChoice;
+
+    @Spec
+    CommandSpec spec;
+
+    private final boolean terminal;
+
+    RenderCommand(boolean terminal) {
+        this.terminal = terminal;
+    }
+
+    /** --draft and --final exclude each other; neither means "as the file says". */
+    static final class ModeChoice {
+        @Option(names = "--draft", description = "tạo bản dự thảo (bỏ trống số và ngày) / render as draft")
+        boolean draft;
+
+        @Option(names = "--final", description = "tạo bản chính thức (phải có số, ngày, người ký) / render as final")
+        boolean fin;
+    }
+
+    @Override
+    public Integer call() {
+        var out = spec.commandLine().getOut();
+        Progress progress = files.size() > 1
+                ? new Progress(spec.commandLine().getErr(), files.size(), terminal, System::nanoTime) : null;
+        DocumentRenderer renderer = DocumentRenderer.create();
+        Set<Path> written = new HashSet<>();
+        int code = ExitCodes.OK;
+        int made = 0;
+        for (Path file : files) {
+            Path target = target(file);
+            int result = written.add(target.toAbsolutePath().normalize())
+                    ? renderOne(file, target, renderer, progress)
+                    : report(progress, file + ": trùng tên tệp PDF với một tệp khác trong lần chạy này ("
+                            + target + ")", ExitCodes.FAILED);
+            if (result == ExitCodes.OK) {
+                made++;
+                out.println(file + " → " + target);
+                out.flush();
+            }
+            code = ExitCodes.worst(code, result);
+            if (progress != null) {
+                progress.step();
+            }
+        }
+        if (files.size() > 1) {
+            out.println("Đã tạo " + made + "/" + files.size() + " tệp PDF.");
+        }
+        return code;
+    }
+
+    private int renderOne(Path file, Path target, DocumentRenderer renderer, Progress progress) {
+        try {
+            Dispatch dispatch = DispatchReader.read(file);
+            Mode mode = mode(dispatch);
+            List<FieldProblem> problems = DispatchValidator.validate(dispatch, mode);
+            if (!problems.isEmpty()) {
+                throw new InvalidDispatch(problems);
+            }
+            byte[] pdf = renderer.render(dispatch, mode);
+            AtomicFiles.write(target, pdf);
+            return ExitCodes.OK;
+        } catch (InvalidDispatch e) {
+            e.problems().forEach(p -> line(progress, file + ": " + p.field() + ": " + p.message()));
+            return ExitCodes.INVALID_INPUT;
+        } catch (IOException | UncheckedIOException e) {
+            return report(progress, file + ": lỗi đọc/ghi tệp: " + Messages.of(e), ExitCodes.FAILED);
+        } catch (UnsupportedOperationException e) {
+            return report(progress, file + ": chưa tạo được PDF (chức năng đang được xây dựng)", ExitCodes.FAILED);
+        } catch (RuntimeException e) {
+            return report(progress, file + ": lỗi khi tạo PDF: " + Messages.of(e), ExitCodes.FAILED);
+        }
+    }
+
+    private Mode mode(Dispatch dispatch) {
+        if (modeChoice != null && modeChoice.draft) {
+            return Mode.DRAFT;
+        }
+        if (modeChoice != null && modeChoice.fin) {
+            return Mode.FINAL;
+        }
+        return dispatch.mode();
+    }
+
+    private Path target(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String pdf = (dot > 0 ? name.substring(0, dot) : name) + ".pdf";
+        Path dir = outputDir != null ? outputDir : file.toAbsolutePath().getParent();
+        return dir.resolve(pdf);
+    }
+
+    private int report(Progress progress, String message, int code) {
+        line(progress, message);
+        return code;
+    }
+
+    private void line(Progress progress, String message) {
+        if (progress != null) {
+            progress.println(message);
+        } else {
+            spec.commandLine().getErr().println(message);
+            spec.commandLine().getErr().flush();
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package vn.vanthu.conformance;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Finds the signature block and the Nơi nhận list on the last page of the main document that has them. */
+final class ClosingLocator {
+
+    /** Both administrative and Party prefixes, so a prefix of the wrong rule set is found and reported. */
+    static final Pattern ANY_AUTHORITY = Pattern.compile("^(TM\\.|KT\\.|TL\\.|TUQ\\.|Q\\.|T/M|K/T|T/L)\\s?\\S.*");
+
+    private ClosingLocator() {
+    }
+
+    static Closing locate(Frame f) {
+        for (int page = f.mainPages(); page >= 1; page--) {
+            boolean firstPage = page == 1;
+            List<TextLine> lines = f.content(page);
+            TextLine label = null;
+            for (TextLine l : lines) {
+                if (f.leftPart(l) && Texts.fold(l.text()).startsWith("NƠI NHẬN")) {
+                    label = l;
+                }
+            }
+            TextLine authority = HeaderLocator.first(lines, l -> f.rightPart(l) && l.upper()
+                    && ANY_AUTHORITY.matcher(l.text()).matches() && (!firstPage || l.baseline() > Texts.pt(80)));
+            if (authority == null && label != null) {
+                // the head signs in person: no prefix, the first upper-case line level with "Nơi nhận:"
+                TextLine anchor = label;
+                authority = HeaderLocator.first(lines, l -> f.rightPart(l) && l.upper()
+                        && Math.abs(l.baseline() - anchor.baseline()) <= 20);
+            }
+            if (authority != null || label != null) {
+                return build(f, page, lines, authority, label);
+            }
+        }
+        return Closing.none();
+    }
+
+    private static Closing build(Frame f, int page, List<TextLine> lines, TextLine authority, TextLine label) {
+        List<TextLine> titles = new ArrayList<>();
+        TextLine name = null;
+        if (authority != null) {
+            for (TextLine l : lines) {
+                if (l.baseline() < authority.baseline() - 1 || !f.rightPart(l)) {
+                    continue;
+                }
+                if (l.upper()) {
+                    titles.add(l);
+                } else if (!titles.isEmpty() && l.text().chars().anyMatch(Character::isLetter)) {
+                    name = l;
+                    break;
+                }
+            }
+        }
+        List<Closing.Item> items = new ArrayList<>();
+        if (label != null) {
+            TextLine prev = label;
+            for (TextLine l : lines) {
+                if (l.baseline() <= label.baseline() + 0.5f || !f.leftPart(l)) {
+                    continue;
+                }
+                if (l.baseline() - prev.baseline() > 3 * l.size()) {
+                    break;
+                }
+                if (l.text().startsWith("-") || items.isEmpty()) {
+                    items.add(new Closing.Item(l.text(), List.of(l)));
+                } else {
+                    // a wrapped recipient, or the ô 12 token set on the line after "- Lưu: …"
+                    Closing.Item last = items.remove(items.size() - 1);
+                    List<TextLine> joined = new ArrayList<>(last.lines());
+                    joined.add(l);
+                    items.add(new Closing.Item(last.text() + " " + l.text(), joined));
+                }
+                prev = l;
+            }
+        }
+        return new Closing(page, titles, name, label, items);
+    }
+}

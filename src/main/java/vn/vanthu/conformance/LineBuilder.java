@@ -1,0 +1,99 @@
+package vn.vanthu.conformance;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Groups a page's glyphs into lines: same baseline (±1.5 pt), sorted by x, split where a wide gap separates columns. */
+final class LineBuilder {
+
+    static final float BASELINE_TOLERANCE = 1.5f;
+    /** A gap wider than this many ems is a column gap (number | date, Nơi nhận | signature), not a justified space. */
+    static final float COLUMN_GAP_EM = 3f;
+    static final float WORD_GAP_EM = 0.15f;
+
+    private LineBuilder() {
+    }
+
+    /** Builds the lines; underscore-only runs are removed from the text and added to {@code rules}. */
+    static List<TextLine> build(int page, List<Glyph> glyphs, List<HRule> rules) {
+        List<Glyph> sorted = new ArrayList<>(glyphs);
+        sorted.sort(Comparator.comparingDouble(Glyph::baseline).thenComparingDouble(Glyph::x));
+        List<TextLine> lines = new ArrayList<>();
+        int start = 0;
+        for (int i = 1; i <= sorted.size(); i++) {
+            if (i == sorted.size() || sorted.get(i).baseline() - sorted.get(start).baseline() > BASELINE_TOLERANCE) {
+                List<Glyph> row = new ArrayList<>(sorted.subList(start, i));
+                row.sort(Comparator.comparingDouble(Glyph::x));
+                splitColumns(page, row, lines, rules);
+                start = i;
+            }
+        }
+        lines.sort(Comparator.comparingDouble(TextLine::baseline).thenComparingDouble(TextLine::left));
+        return lines;
+    }
+
+    private static void splitColumns(int page, List<Glyph> row, List<TextLine> lines, List<HRule> rules) {
+        int from = 0;
+        for (int i = 1; i <= row.size(); i++) {
+            boolean end = i == row.size();
+            if (!end) {
+                Glyph prev = row.get(i - 1);
+                Glyph g = row.get(i);
+                end = g.x() - prev.right() > COLUMN_GAP_EM * Math.max(g.size(), prev.size());
+            }
+            if (end) {
+                toLine(page, row.subList(from, i), lines, rules);
+                from = i;
+            }
+        }
+    }
+
+    private static void toLine(int page, List<Glyph> run, List<TextLine> lines, List<HRule> rules) {
+        List<Glyph> ink = run.stream().filter(g -> !g.blank()).toList();
+        if (ink.isEmpty()) {
+            return;
+        }
+        StringBuilder raw = new StringBuilder();
+        Glyph prev = null;
+        boolean space = false;
+        for (Glyph g : run) {
+            if (g.blank()) {
+                space = prev != null;
+                continue;
+            }
+            if (prev != null && (space || g.x() - prev.right() > WORD_GAP_EM * g.size())) {
+                raw.append(' ');
+            }
+            raw.append(g.text());
+            prev = g;
+            space = false;
+        }
+        float left = ink.get(0).x();
+        float right = (float) ink.stream().mapToDouble(Glyph::right).max().orElse(left);
+        float baseline = (float) ink.stream().mapToDouble(Glyph::baseline).average().orElse(0);
+        String text = raw.toString();
+        if (text.replace(" ", "").matches("_{3,}")) {
+            // a typed underscore run is how some producers draw the header rules
+            rules.add(new HRule(left, right, baseline + 0.1f * dominantSize(ink)));
+            return;
+        }
+        long bold = ink.stream().filter(g -> g.face().bold()).count();
+        long italic = ink.stream().filter(g -> g.face().italic()).count();
+        lines.add(new TextLine(page, Texts.nfc(text), Normalizer.isNormalized(text, Normalizer.Form.NFC), baseline,
+                left, right, dominantSize(ink), bold * 2 > ink.size(), italic * 2 > ink.size(), ink));
+    }
+
+    /** The size most glyphs have, so one superscript or drop cap does not decide a line's size. */
+    static float dominantSize(List<Glyph> ink) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        for (Glyph g : ink) {
+            counts.merge(Math.round(g.size() * 10), 1, Integer::sum);
+        }
+        return counts.entrySet().stream().max(Map.Entry.<Integer, Integer>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey())).map(e -> e.getKey() / 10f).orElse(0f);
+    }
+}

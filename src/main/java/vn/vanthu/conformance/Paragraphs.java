@@ -1,0 +1,77 @@
+package vn.vanthu.conformance;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Splits body lines into paragraphs. A paragraph is consecutive lines at the body's left edge after its first
+ * line; it starts at an indented line or after a gap wider than the line pitch. Centred lines and lines at any
+ * other x (tables, lists set differently) are left out and separate paragraphs.
+ */
+record Paragraphs(List<List<TextLine>> list, float left, float right, float pitch) {
+
+    Paragraphs {
+        list = List.copyOf(list);
+    }
+
+    static Paragraphs of(List<TextLine> body, Frame f) {
+        float left = mode(body.stream().map(TextLine::left).toList(), f.textLeft());
+        float right = mode(body.stream().map(TextLine::right).toList(), f.textRight());
+        float pitch = pitch(body);
+        List<List<TextLine>> paras = new ArrayList<>();
+        List<TextLine> current = null;
+        TextLine prev = null;
+        for (TextLine l : body) {
+            float indent = l.left() - left;
+            boolean centred = Math.abs(l.centre() - (left + right) / 2) <= Texts.pt(3)
+                    && indent > Texts.pt(5) && l.right() < right - Texts.pt(5);
+            boolean atEdge = Math.abs(indent) <= Texts.pt(1);
+            boolean indented = indent > Texts.pt(1) && indent <= Texts.pt(25);
+            if (centred || !(atEdge || indented)) {
+                current = null;
+                prev = null;
+                continue;
+            }
+            boolean samePage = prev != null && prev.page() == l.page();
+            boolean gap = samePage && l.baseline() - prev.baseline() > pitch + 2;
+            if (current == null || indented || gap) {
+                current = new ArrayList<>();
+                paras.add(current);
+            }
+            current.add(l);
+            prev = l;
+        }
+        return new Paragraphs(paras, left, right, pitch);
+    }
+
+    /** The normal line pitch: the lower quartile of baseline steps between body lines on one page. */
+    private static float pitch(List<TextLine> body) {
+        List<Float> steps = new ArrayList<>();
+        for (int i = 1; i < body.size(); i++) {
+            TextLine a = body.get(i - 1);
+            TextLine b = body.get(i);
+            float step = b.baseline() - a.baseline();
+            if (a.page() == b.page() && step >= 0.9f * b.size() && step <= 3f * b.size()) {
+                steps.add(step);
+            }
+        }
+        if (steps.isEmpty()) {
+            return 0;
+        }
+        steps.sort(Float::compare);
+        float q = steps.get(steps.size() / 4);
+        return (float) steps.stream().filter(s -> Math.abs(s - q) <= 1).mapToDouble(Float::doubleValue)
+                .average().orElse(q);
+    }
+
+    /** The most common value (to 0.5 pt); ties go to the smaller value. */
+    static float mode(List<Float> values, float fallback) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        values.forEach(v -> counts.merge(Math.round(v * 2), 1, Integer::sum));
+        return counts.entrySet().stream().max(Map.Entry.<Integer, Integer>comparingByValue()
+                .thenComparing(Map.Entry.<Integer, Integer>comparingByKey().reversed()))
+                .map(e -> e.getKey() / 2f).orElse(fallback);
+    }
+}

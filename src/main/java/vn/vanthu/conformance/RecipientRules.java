@@ -1,0 +1,63 @@
+package vn.vanthu.conformance;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** "Nơi nhận:" (ô 9b): label style and position, items, and the closing "- Lưu: VT, …." line (PL I, II.9). */
+final class RecipientRules {
+
+    /** Spec §9/§17; a copy count "(2)" and a trailing ô 12 token ("PL.(300)", "NPH.") may follow. */
+    private static final Pattern LUU =
+            Pattern.compile("^- Lưu: VT(, .+?)?\\.( ?[A-ZĐ]{1,8}\\.(\\(\\d+\\)\\.?)?)?$");
+
+    private RecipientRules() {
+    }
+
+    static void check(Layout layout, Findings out) {
+        Profile p = layout.profile();
+        Closing c = layout.closing();
+        String clause = p.clause("PL I, II.9.d", "HD 36, nơi nhận");
+        TextLine label = c.label();
+        out.verdict(label != null && label.text().equals("Nơi nhận:"), "NN-LABEL", clause,
+                label == null ? "not found" : Texts.quote(label.text()), "\"Nơi nhận:\" on the last page, left part",
+                label == null ? layout.frame().mainPages() : label.page());
+        out.size("NN-LABEL-SIZE", clause, label, Range.exactly(12));
+        out.style("NN-LABEL-STYLE", clause, label == null ? List.of() : List.of(label), true, true);
+        if (label == null || c.authority() == null) {
+            out.skip("NN-LABEL-POS", clause, "label or signature not found");
+        } else {
+            float dy = label.baseline() - c.authority().baseline();
+            out.verdict(Math.abs(dy) <= 3, "NN-LABEL-POS", clause, Texts.fmt("%+.1f pt from the authority line", dy),
+                    "level with the first authority line ±3 pt", label.page());
+        }
+        items(c, p, clause, out);
+    }
+
+    private static void items(Closing c, Profile p, String clause, Findings out) {
+        List<Closing.Item> items = c.items();
+        if (items.isEmpty()) {
+            String why = c.label() == null ? "no Nơi nhận" : "no items";
+            out.skip("NN-ITEMS", clause, why);
+            out.skip("NN-ITEMS-SIZE", clause, why);
+            out.skip("NN-LAST", clause, why);
+            return;
+        }
+        Closing.Item bad = null;
+        for (int i = 0; i < items.size(); i++) {
+            String text = items.get(i).text();
+            boolean last = i == items.size() - 1;
+            boolean ends = last || !text.isEmpty() && p.itemEnds().indexOf(text.charAt(text.length() - 1)) >= 0;
+            if (bad == null && (!text.startsWith("-") || !ends)) {
+                bad = items.get(i);
+            }
+        }
+        String ending = p.party() ? "\";\" or \",\"" : "\";\"";
+        out.verdict(bad == null, "NN-ITEMS", clause, bad == null ? items.size() + " items" : "item " + Texts.quote(bad.text()),
+                "each item starts \"-\", all but the last end " + ending, c.page());
+        out.sizes("NN-ITEMS-SIZE", clause, items.stream().flatMap(i -> i.lines().stream()).toList(), Range.exactly(11));
+        String last = items.get(items.size() - 1).text();
+        boolean ok = p.party() ? last.startsWith("- Lưu") : LUU.matcher(last).matches();
+        out.verdict(ok, "NN-LAST", clause, Texts.quote(last), p.party() ? "starts \"- Lưu\"" : "- Lưu: VT, <unit>.",
+                c.page());
+    }
+}

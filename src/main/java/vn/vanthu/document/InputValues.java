@@ -1,0 +1,161 @@
+package vn.vanthu.document;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns the loose values of a parsed YAML/JSON tree into strings, numbers and lists, collecting a
+ * problem for every value of the wrong kind instead of stopping at the first one.
+ */
+final class InputValues {
+
+    private final List<FieldProblem> problems = new ArrayList<>();
+
+    /** Every problem found so far, in input order. */
+    List<FieldProblem> problems() {
+        return problems;
+    }
+
+    void problem(String field, String message) {
+        problems.add(new FieldProblem(field, message));
+    }
+
+    /** The object at {@code path}, its keys NFC-normalised and checked against {@code object}'s keys. */
+    Map<String, Object> object(Object value, String path, String object) {
+        if (value == null) {
+            return null;
+        }
+        if (!(value instanceof Map<?, ?> map)) {
+            problem(path, "phải là một nhóm trường con (" + String.join(", ", InputKeys.of(object)) + ")");
+            return null;
+        }
+        Map<String, Object> result = new LinkedHashMap<>();
+        for (Map.Entry<?, ?> entry : map.entrySet()) {
+            String key = InputText.nfc(String.valueOf(entry.getKey())).strip();
+            if (InputKeys.of(object).contains(key)) {
+                result.put(key, entry.getValue());
+            } else {
+                String hint = InputKeys.suggest(key, object).map(k -> " (có phải là '" + k + "'?)").orElse("");
+                problem(InputText.join(path, key), "trường không được hỗ trợ" + hint);
+            }
+        }
+        return result;
+    }
+
+    /** A one-line or multi-line text; numbers are accepted as their digits, blank text counts as absent. */
+    String text(Object value, String path) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Map || value instanceof List) {
+            problem(path, "phải là một dòng chữ, không phải danh sách hay nhóm trường");
+            return null;
+        }
+        // CRLF typed in JSON strings would otherwise trip the control-character rule on every line.
+        String text = InputText.nfc(scalar(value)).replace("\r\n", "\n").strip();
+        return text.isEmpty() ? null : text;
+    }
+
+    /** A whole number; digit-only text ("05") is accepted because YAML reads 08 and 09 as text. */
+    Integer integer(Object value, String path) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Integer || value instanceof Long || value instanceof Short
+                || value instanceof BigInteger) {
+            return fits(new BigDecimal(value.toString()), path);
+        }
+        if (value instanceof Double || value instanceof Float || value instanceof BigDecimal) {
+            BigDecimal number = new BigDecimal(value.toString());
+            if (number.stripTrailingZeros().scale() > 0) {
+                problem(path, "phải là số nguyên (đang là " + value + ")");
+                return null;
+            }
+            return fits(number, path);
+        }
+        String text = value instanceof String s ? InputText.nfc(s).strip() : null;
+        if (text != null && text.matches("[+-]?\\d{1,9}")) {
+            return Integer.valueOf(text);
+        }
+        problem(path, "phải là số (đang là " + describe(value) + ")");
+        return null;
+    }
+
+    /** A list of one-line texts; a single text is a one-item list, blank items are dropped. */
+    List<String> lines(Object value, String path, boolean stripPunctuation) {
+        if (value == null) {
+            return List.of();
+        }
+        List<?> items = value instanceof List<?> list ? list : List.of(value);
+        List<String> result = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            String item = text(items.get(i), value instanceof List ? path + "[" + i + "]" : path);
+            if (item != null && stripPunctuation) {
+                item = InputText.stripListPunctuation(item);
+            }
+            if (item != null && !item.isEmpty()) {
+                result.add(item);
+            }
+        }
+        return result;
+    }
+
+    /** A list of objects, e.g. the appendices. */
+    List<Object> list(Object value, String path) {
+        if (value == null) {
+            return List.of();
+        }
+        if (value instanceof List<?> list) {
+            return new ArrayList<>(list);
+        }
+        problem(path, "phải là danh sách (mỗi mục bắt đầu bằng '- ')");
+        return List.of();
+    }
+
+    /** true/false; also the words a clerk might type. */
+    boolean bool(Object value, String path) {
+        if (value == null) {
+            return false;
+        }
+        if (value instanceof Boolean b) {
+            return b;
+        }
+        String word = Codes.slug(scalar(value));
+        if (List.of("true", "co", "yes").contains(word)) {
+            return true;
+        }
+        if (!List.of("false", "khong", "no").contains(word)) {
+            problem(path, "phải là true hoặc false (đang là " + describe(value) + ")");
+        }
+        return false;
+    }
+
+    private Integer fits(BigDecimal number, String path) {
+        if (number.abs().compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
+            problem(path, "số quá lớn (" + number.toBigInteger() + ")");
+            return null;
+        }
+        return number.intValue();
+    }
+
+    private static String scalar(Object value) {
+        if (value instanceof BigDecimal || value instanceof Double || value instanceof Float) {
+            return new BigDecimal(value.toString()).stripTrailingZeros().toPlainString();
+        }
+        return String.valueOf(value);
+    }
+
+    private static String describe(Object value) {
+        if (value instanceof Map) {
+            return "một nhóm trường";
+        }
+        if (value instanceof List) {
+            return "một danh sách";
+        }
+        return "'" + InputText.nfc(String.valueOf(value)) + "'";
+    }
+}

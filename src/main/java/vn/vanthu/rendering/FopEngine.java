@@ -1,0 +1,101 @@
+package vn.vanthu.rendering;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.StringReader;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.transform.Transformer;
+import javax.xml.transform.TransformerException;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.sax.SAXResult;
+import javax.xml.transform.stream.StreamSource;
+import org.apache.fop.apps.FOPException;
+import org.apache.fop.apps.FOUserAgent;
+import org.apache.fop.apps.Fop;
+import org.apache.fop.apps.FopConfParser;
+import org.apache.fop.apps.FopFactory;
+import org.apache.fop.apps.MimeConstants;
+import org.apache.fop.events.Event;
+import org.apache.fop.events.EventFormatter;
+import org.apache.xmlgraphics.io.Resource;
+import org.apache.xmlgraphics.io.ResourceResolver;
+import org.xml.sax.SAXException;
+
+/**
+ * Apache FOP behind one FopFactory: a fresh user agent per render, PDF/A-2b, and a render that
+ * fails when FOP would silently substitute a font or drop a glyph.
+ */
+final class FopEngine {
+
+    private static final String CONFIG = "/vanthu-fop.xconf";
+    private static final List<String> FATAL_EVENTS = List.of(
+            "org.apache.fop.fonts.FontEventProducer.fontSubstituted",
+            "org.apache.fop.fonts.FontEventProducer.glyphNotAvailable",
+            "org.apache.fop.fonts.FontEventProducer.fontLoadingErrorAtAutoDetection");
+
+    private final FopFactory factory;
+    private final TransformerFactory transformers = TransformerFactory.newInstance();
+
+    FopEngine() {
+        try (InputStream config = FopEngine.class.getResourceAsStream(CONFIG)) {
+            factory = new FopConfParser(config, URI.create("classpath:/"), new ClasspathResolver())
+                    .getFopFactoryBuilder().build();
+        } catch (IOException | SAXException e) {
+            throw new IllegalStateException("FOP configuration " + CONFIG + " unreadable", e);
+        }
+    }
+
+    /** Lays out XSL-FO into PDF/A-2b bytes; the title goes into the document information. */
+    byte[] render(String fo, String title) {
+        FOUserAgent agent = factory.newFOUserAgent();
+        agent.setTitle(title);
+        agent.setCreator("vanthu");
+        agent.setProducer("vanthu (Apache FOP 2.11)");
+        agent.getRendererOptions().put("pdf-a-mode", "PDF/A-2b");
+        List<String> problems = new ArrayList<>();
+        agent.getEventBroadcaster().addEventListener(event -> collect(event, problems));
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        try {
+            Fop fop = factory.newFop(MimeConstants.MIME_PDF, agent, out);
+            Transformer identity = transformers.newTransformer();
+            identity.transform(new StreamSource(new StringReader(fo)), new SAXResult(fop.getDefaultHandler()));
+        } catch (FOPException | TransformerException e) {
+            throw new RenderFailed("the layout engine failed: " + e.getMessage(), e);
+        }
+        if (!problems.isEmpty()) {
+            throw new RenderFailed(String.join("; ", problems));
+        }
+        return out.toByteArray();
+    }
+
+    private static void collect(Event event, List<String> problems) {
+        if (FATAL_EVENTS.contains(event.getEventID())) {
+            problems.add(EventFormatter.format(event));
+        }
+    }
+
+    /** Serves classpath: URIs (the bundled fonts) and nothing from the file system or network. */
+    private static final class ClasspathResolver implements ResourceResolver {
+
+        @Override
+        public Resource getResource(URI uri) throws IOException {
+            if (!"classpath".equals(uri.getScheme())) {
+                throw new IOException("vanthu loads no resource outside its classpath: " + uri);
+            }
+            InputStream in = FopEngine.class.getResourceAsStream(uri.getPath());
+            if (in == null) {
+                throw new IOException("not on the classpath: " + uri);
+            }
+            return new Resource(in);
+        }
+
+        @Override
+        public OutputStream getOutputStream(URI uri) throws IOException {
+            throw new IOException("vanthu writes no side files: " + uri);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package vn.vanthu.rendering;
+
+import vn.vanthu.document.Dispatch;
+import vn.vanthu.document.IssueDate;
+import vn.vanthu.document.Mode;
+import vn.vanthu.document.Style;
+
+/** The decree's fixed spellings of numbers, symbols and dates (Phụ lục I, II.3 and II.4). */
+final class Formats {
+
+    /** Blank the văn thư fills in by hand on paper; kept wide enough to write a number. */
+    static final String BLANK = "        ";
+
+    private Formats() {
+    }
+
+    /** Numbers below 10 take a leading zero: 5 → "05", 125 → "125". */
+    static String twoDigits(int n) {
+        return n < 10 ? "0" + n : Integer.toString(n);
+    }
+
+    /** Months 1 and 2 take a leading zero, months 3–12 do not (Phụ lục I, II.4.c). */
+    static String month(int m) {
+        return m <= 2 ? "0" + m : Integer.toString(m);
+    }
+
+    /** The ký hiệu after the slash: explicit, or type-issuer for typed documents, issuer-unit for Công văn. */
+    static String symbol(Dispatch d) {
+        if (d.symbol() != null && !d.symbol().isBlank()) {
+            return d.symbol();
+        }
+        String issuer = d.issuer().abbreviation();
+        if (d.type().hasTypeName()) {
+            return d.type().abbreviation() + (d.style() == Style.PARTY ? "/" : "-") + issuer;
+        }
+        return issuer + "-" + d.unit();
+    }
+
+    /** "Số: 05/KH-UBND" (ND30) or "Số 46-CT/HU" (Party); the number is blank in a draft. */
+    static String numberLine(Dispatch d, Mode mode) {
+        String number = mode == Mode.DRAFT || d.number() == null ? BLANK : twoDigits(d.number());
+        if (d.style() == Style.PARTY) {
+            return "Số " + number + "-" + symbol(d);
+        }
+        return "Số: " + number + "/" + symbol(d);
+    }
+
+    /** "Đắk Lắk, ngày 05 tháng 02 năm 2020"; in a draft the day (and a missing month) stay blank. */
+    static String placeAndDate(Dispatch d, Mode mode) {
+        return d.issuer().place() + ", " + date(d.date(), mode);
+    }
+
+    /** "ngày 05 tháng 02 năm 2020" with the draft blanks. */
+    static String date(IssueDate date, Mode mode) {
+        String day = mode == Mode.DRAFT || date.day() == null ? BLANK : twoDigits(date.day());
+        String month = date.month() == null ? BLANK : month(date.month());
+        return "ngày " + day + " tháng " + month + " năm " + date.year();
+    }
+
+    /** Roman numerals for section headings and appendix labels (1 → I, 14 → XIV). */
+    static String roman(int n) {
+        int[] values = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
+        String[] digits = {"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"};
+        StringBuilder out = new StringBuilder();
+        int rest = n;
+        for (int i = 0; i < values.length; i++) {
+            while (rest >= values[i]) {
+                out.append(digits[i]);
+                rest -= values[i];
+            }
+        }
+        return out.toString();
+    }
+}

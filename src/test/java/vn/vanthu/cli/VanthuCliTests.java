@@ -1,0 +1,200 @@
+package vn.vanthu.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.vanthu.document.DispatchReader;
+import vn.vanthu.document.Mode;
+import vn.vanthu.rendering.DocumentRenderer;
+
+class VanthuCliTests {
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return VanthuCli.run(new PrintWriter(out), new PrintWriter(err), false, args);
+    }
+
+    private static Path fixture(String name) {
+        try {
+            return Path.of(VanthuCliTests.class.getResource("/input/" + name).toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Path write(String name, String text) throws IOException {
+        return Files.writeString(dir.resolve(name), text);
+    }
+
+    private static long filesIn(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.count();
+        }
+    }
+
+    @Test
+    void helpExplainsCommandsAndExitCodes() {
+        assertThat(run("--help")).isZero();
+
+        assertThat(out.toString()).contains("render", "check", "Exit codes", "0   mọi tệp đều tốt",
+                "1   văn bản không đạt", "2   dữ liệu vào", "3   lỗi khi tạo PDF");
+    }
+
+    @Test
+    void renderHelpListsItsOptions() {
+        assertThat(run("render", "--help")).isZero();
+
+        assertThat(out.toString()).contains("-o, --output=DIR", "--draft", "--final", "FILE", "Exit codes");
+    }
+
+    @Test
+    void withoutACommandItAsksForOne() {
+        assertThat(run()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(err.toString()).contains("render hoặc check");
+    }
+
+    @Test
+    void refusesAWrongCommandLineWithCode2() {
+        assertThat(run("render", "--nope", "x.yaml")).isEqualTo(2);
+        assertThat(run("render", "--draft", "--final", fixture("cong-van.yaml").toString())).isEqualTo(2);
+        assertThat(run("render")).isEqualTo(2);
+        assertThat(err.toString()).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void invalidInputListsEveryProblemAndWritesNothing() throws IOException {
+        Path input = write("hong.yaml", """
+                type: cong-van
+                issuer: {name: [UBND], abbreviation: UB ND}
+                date: 2022-04-31
+                summary: "x\\u202Ey"
+                """);
+        Path output = dir.resolve("out");
+
+        int code = run("render", input.toString(), "-o", output.toString(), "--final");
+
+        assertThat(code).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(err.toString().lines()).contains(
+                input + ": issuer.abbreviation: tên viết tắt dùng trong ký hiệu không được có dấu cách"
+                        + " (Nghị định 30 cấm dấu cách trong ký hiệu): 'UB ND'",
+                input + ": issuer.place: phải có địa danh (ví dụ Hà Nội)",
+                input + ": number: văn bản chính thức phải có số",
+                input + ": date.day: ngày 31 không có trong tháng 4",
+                input + ": recipients: công văn phải có nơi nhận ở phần “Kính gửi”",
+                input + ": signature.name: văn bản chính thức phải có họ tên người ký",
+                input + ": summary: ký tự đảo chiều văn bản U+202E không được phép");
+        assertThat(err.toString()).doesNotContain("Exception");
+        assertThat(filesIn(output)).isZero();
+    }
+
+    @Test
+    void reportsReaderProblemsAndSyntaxErrorsWithTheFileName() throws IOException {
+        Path unknownKey = write("a.yaml", "type: cong-van\nissuer: {nmae: UBND}\n");
+        Path syntax = write("b.yaml", "type: cong-van\nissuer:\n  name: [UBND\n  place: Hà Nội\n");
+
+        int code = run("render", unknownKey.toString(), syntax.toString(), "-o", dir.resolve("out").toString());
+
+        assertThat(code).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(err.toString()).contains(unknownKey + ": issuer.nmae: trường không được hỗ trợ")
+                .containsPattern("b\\.yaml: dòng \\d+, cột \\d+: lỗi cú pháp YAML");
+        assertThat(filesIn(dir.resolve("out"))).isZero();
+    }
+
+    @Test
+    void aMissingInputIsAFileErrorAndTheOthersStillRun() throws IOException {
+        Path invalid = write("c.yaml", "type: cong-van\n");
+
+        int code = run("render", dir.resolve("khong-co.yaml").toString(), invalid.toString());
+
+        assertThat(code).isEqualTo(ExitCodes.FAILED);
+        assertThat(err.toString()).contains("khong-co.yaml: lỗi đọc/ghi tệp: không tìm thấy tệp")
+                .contains(invalid + ": issuer.name:");
+        assertThat(out.toString()).contains("Đã tạo 0/2 tệp PDF.");
+    }
+
+    @Test
+    void showsProgressForABatch() throws IOException {
+        Path a = write("a.yaml", "type: cong-van\n");
+        Path b = write("b.yaml", "type: cong-van\n");
+
+        run("render", a.toString(), b.toString(), "-o", dir.resolve("out").toString());
+
+        assertThat(err.toString()).containsPattern("\\[#####\\.{5}\\] 1/2 +[0-9.]+ docs/s +ETA \\d+s")
+                .containsPattern("\\[#{10}\\] 2/2");
+    }
+
+    @Test
+    void rendersAValidInputToAPdfOnceTheRendererExists() throws IOException {
+        Path input = Files.copy(fixture("cong-van.yaml"), dir.resolve("cong-van.yaml"));
+        assumeTrue(rendererWorks(input), "DocumentRenderer is still a stub");
+        Path output = dir.resolve("pdf");
+
+        int code = run("render", input.toString(), "-o", output.toString());
+
+        assertThat(code).as(err.toString()).isZero();
+        Path pdf = output.resolve("cong-van.pdf");
+        assertThat(Files.readAllBytes(pdf)).startsWith("%PDF".getBytes());
+        assertThat(filesIn(output)).as("no temporary file left behind").isEqualTo(1);
+        assertThat(out.toString()).contains("cong-van.pdf");
+
+        StringWriter checked = new StringWriter();
+        int checkCode = VanthuCli.run(new PrintWriter(checked), new PrintWriter(err), false, "check", pdf.toString());
+        assertThat(checkCode).isIn(ExitCodes.OK, ExitCodes.CHECK_FAILED);
+        assertThat(checked.toString()).contains(pdf.toString()).contains("passed");
+    }
+
+    private static boolean rendererWorks(Path input) {
+        try {
+            DocumentRenderer.create().render(DispatchReader.read(input), Mode.FINAL);
+            return true;
+        } catch (UnsupportedOperationException e) {
+            return false;
+        }
+    }
+
+    @Test
+    void checkReportsMissingAndUnreadableFilesAsFileErrors() throws IOException {
+        Path notPdf = write("thu.pdf", "đây không phải PDF");
+
+        int code = run("check", dir.resolve("khong-co.pdf").toString(), notPdf.toString());
+
+        assertThat(code).isEqualTo(ExitCodes.FAILED);
+        assertThat(err.toString()).contains("khong-co.pdf: không đọc được tệp: không tìm thấy tệp")
+                .contains("thu.pdf: không")
+                .doesNotContain("Exception:");
+    }
+
+    @Test
+    void tellsTheLeadsMainClassWhichArgumentsAreOurs() {
+        assertThat(VanthuCli.handles("render")).isTrue();
+        assertThat(VanthuCli.handles("check")).isTrue();
+        assertThat(VanthuCli.handles("--help")).isTrue();
+        assertThat(VanthuCli.handles("--server.port=8080")).isFalse();
+        assertThat(VanthuCli.handles(null)).isFalse();
+    }
+
+    @Test
+    void aBatchExitsWithItsWorstCode() {
+        assertThat(ExitCodes.worst(ExitCodes.OK, ExitCodes.CHECK_FAILED)).isEqualTo(1);
+        assertThat(ExitCodes.worst(ExitCodes.FAILED, ExitCodes.INVALID_INPUT)).isEqualTo(3);
+        assertThat(ExitCodes.worst(ExitCodes.INVALID_INPUT, ExitCodes.OK)).isEqualTo(2);
+        assertThat(ExitCodes.HELP).containsOnlyKeys("0", "1", "2", "3");
+    }
+}

@@ -1,0 +1,89 @@
+package vn.vanthu.rendering;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.xmpbox.XMPMetadata;
+import org.apache.xmpbox.xml.DomXmpParser;
+import org.junit.jupiter.api.Test;
+import vn.vanthu.conformance.ConformanceChecker;
+import vn.vanthu.conformance.Report;
+import vn.vanthu.conformance.ReportText;
+import vn.vanthu.document.Mode;
+
+/** The PDF read back with PDFBox: fonts, PDF/A metadata, pagination of the signature block. */
+class PdfOutputTests {
+
+    private static final DocumentRenderer RENDERER = DocumentRenderer.create();
+    private static final ConformanceChecker CHECKER = new ConformanceChecker();
+
+    @Test
+    void everyFontIsAnEmbeddedLiberationSerifSubset() throws IOException {
+        byte[] pdf = checked(RENDERER.render(Fixtures.congVan("Nội dung **đậm** và *nghiêng*."), Mode.FINAL));
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            List<String> fonts = new ArrayList<>();
+            for (PDPage page : doc.getPages()) {
+                for (var name : page.getResources().getFontNames()) {
+                    PDFont font = page.getResources().getFont(name);
+                    assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+                    fonts.add(font.getName());
+                }
+            }
+            assertThat(fonts).isNotEmpty().allMatch(n -> n.matches("[A-Z]{6}\\+LiberationSerif(-\\w+)?"));
+        }
+    }
+
+    @Test
+    void xmpCarriesTheTitleAsALanguageAlternativeAndThePdfaIdentification() throws Exception {
+        byte[] pdf = checked(RENDERER.render(Fixtures.congVan("Nội dung."), Mode.FINAL));
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            byte[] packet = doc.getDocumentCatalog().getMetadata().toByteArray();
+            XMPMetadata xmp = new DomXmpParser().parse(packet);
+            String title = "Công văn V/v đề nghị ban hành Công văn triển khai Báo cáo số 51/BC-ĐGS";
+            assertThat(xmp.getDublinCoreSchema().getTitle("x-default")).isEqualTo(title);
+            assertThat(doc.getDocumentInformation().getTitle()).isEqualTo(title);
+            assertThat(xmp.getPDFAIdentificationSchema().getPart()).isEqualTo(2);
+            assertThat(xmp.getPDFAIdentificationSchema().getConformance()).isEqualTo("B");
+            assertThat(xmp.getXMPBasicSchema().getCreateDate().getTimeInMillis())
+                    .isEqualTo(doc.getDocumentInformation().getCreationDate().getTimeInMillis());
+        }
+    }
+
+    @Test
+    void aGlyphTheFontLacksFailsTheRenderInsteadOfPrintingAHole() {
+        String fo = RENDERER.fo(Fixtures.congVan("Nội dung."), Mode.FINAL).replace("Nội dung", "Nội dung 漢字");
+        assertThatThrownBy(() -> new FopEngine().render(fo, "t")).isInstanceOf(RenderFailed.class)
+                .hasMessageContaining("漢");
+    }
+
+    @Test
+    void signatureAndRecipientsStayOnOnePageWhateverTheBodyLength() throws IOException {
+        String paragraph = "Tăng cường công tác tuyên truyền, phổ biến, giáo dục pháp luật về trẻ em. ";
+        for (int paragraphs = 14; paragraphs <= 30; paragraphs += 2) {
+            String body = (paragraph.repeat(4) + "\n\n").repeat(paragraphs);
+            byte[] pdf = checked(RENDERER.render(Fixtures.congVan(body), Mode.FINAL));
+            try (PDDocument doc = Loader.loadPDF(pdf)) {
+                PDFTextStripper stripper = new PDFTextStripper();
+                stripper.setStartPage(doc.getNumberOfPages());
+                stripper.setEndPage(doc.getNumberOfPages());
+                assertThat(stripper.getText(doc)).as("last page with %d paragraphs", paragraphs)
+                        .contains("Nơi nhận:", "- Lưu: VT, BTXH.", "KT. GIÁM ĐỐC", "Phạm Phụng");
+            }
+        }
+    }
+
+    /** Every PDF a test produces goes through the product's own conformance checker. */
+    static byte[] checked(byte[] pdf) {
+        Report report = CHECKER.check(pdf, "test");
+        assertThat(report.failures()).as(ReportText.format(report)).isEmpty();
+        return pdf;
+    }
+}
