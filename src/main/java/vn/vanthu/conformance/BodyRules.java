@@ -28,10 +28,12 @@ final class BodyRules {
             out.add("BODY-ENDMARK", "PL III, Mẫu 1.4–1.5", Status.WARN, "no body lines found", "./.", 0);
             return;
         }
-        float size = Paragraphs.mode(body.stream().map(TextLine::size).toList(), 0);
+        float size = textSize(body);
         share(out, "BODY-SIZE", clause, Texts.fmtPt(size), body.stream().filter(l -> p.body().holds(l.size())).count(),
                 body.size(), "lines", p.body() + " on ≥ 90 % of lines");
-        Paragraphs paras = Paragraphs.of(body, layout.frame());
+        // paragraph geometry is measured on lines of the body size: tables set smaller are not paragraphs
+        Paragraphs paras = Paragraphs.of(body.stream().filter(l -> Math.abs(l.size() - size) <= 0.5f).toList(),
+                layout.frame());
         Map<TextLine, Integer> order = new IdentityHashMap<>();
         body.forEach(l -> order.put(l, order.size()));
         List<Float> indents = new ArrayList<>();
@@ -71,6 +73,13 @@ final class BodyRules {
                     paras.pitch(), ratio), "1.0–1.5 × single (1.15 em)", body.get(0).page());
         }
         endMark(body, out);
+    }
+
+    /** The size most of the body's characters are set in: long paragraph lines outweigh short table cells. */
+    private static float textSize(List<TextLine> body) {
+        Map<Integer, Integer> chars = new java.util.HashMap<>();
+        body.forEach(l -> chars.merge(Math.round(l.size() * 2), l.text().length(), Integer::sum));
+        return chars.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> e.getKey() / 2f).orElse(0f);
     }
 
     private static void share(Findings out, String id, String clause, String value, long ok, long total,

@@ -14,6 +14,12 @@ final class LineBuilder {
     /** A gap wider than this many ems is a column gap (number | date, Nơi nhận | signature), not a justified space. */
     static final float COLUMN_GAP_EM = 3f;
     static final float WORD_GAP_EM = 0.15f;
+    /**
+     * A narrower gap still separates columns when the style changes across it: the number (13 pt
+     * upright) beside a long date (14 pt italic), a parent body beside the Party banner (bold 15 pt).
+     * Justified word spaces stay well under this width.
+     */
+    static final float STYLED_COLUMN_GAP_EM = 1.5f;
 
     private LineBuilder() {
     }
@@ -43,13 +49,21 @@ final class LineBuilder {
             if (!end) {
                 Glyph prev = row.get(i - 1);
                 Glyph g = row.get(i);
-                end = g.x() - prev.right() > COLUMN_GAP_EM * Math.max(g.size(), prev.size());
+                float gap = g.x() - prev.right();
+                float em = Math.max(g.size(), prev.size());
+                end = gap > COLUMN_GAP_EM * em
+                        || (gap > STYLED_COLUMN_GAP_EM * em && !g.blank() && !prev.blank() && styleChanges(prev, g));
             }
             if (end) {
                 toLine(page, row.subList(from, i), lines, rules);
                 from = i;
             }
         }
+    }
+
+    private static boolean styleChanges(Glyph a, Glyph b) {
+        return a.face().bold() != b.face().bold() || a.face().italic() != b.face().italic()
+                || Math.abs(a.size() - b.size()) > 0.5f;
     }
 
     private static void toLine(int page, List<Glyph> run, List<TextLine> lines, List<HRule> rules) {

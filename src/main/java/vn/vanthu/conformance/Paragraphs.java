@@ -17,8 +17,12 @@ record Paragraphs(List<List<TextLine>> list, float left, float right, float pitc
     }
 
     static Paragraphs of(List<TextLine> body, Frame f) {
-        float left = mode(body.stream().map(TextLine::left).toList(), f.textLeft());
-        float right = mode(body.stream().map(TextLine::right).toList(), f.textRight());
+        // the edges come from long lines: table cells and short list lines would otherwise outvote them
+        float wide = 0.6f * (f.textRight() - f.textLeft());
+        List<TextLine> longLines = body.stream().filter(l -> l.right() - l.left() >= wide).toList();
+        List<TextLine> edges = longLines.isEmpty() ? body : longLines;
+        float left = leftEdge(edges.stream().map(TextLine::left).toList(), f.textLeft());
+        float right = mode(edges.stream().map(TextLine::right).toList(), f.textRight());
         float pitch = pitch(body);
         List<List<TextLine>> paras = new ArrayList<>();
         List<TextLine> current = null;
@@ -64,6 +68,18 @@ record Paragraphs(List<List<TextLine>> list, float left, float right, float pitc
         float q = steps.get(steps.size() / 4);
         return (float) steps.stream().filter(s -> Math.abs(s - q) <= 1).mapToDouble(Float::doubleValue)
                 .average().orElse(q);
+    }
+
+    /**
+     * The body's left edge: the leftmost x that a fair share (≥ 10 %) of long lines start at. Not the
+     * most common x, because in short paragraphs the indented first lines can outnumber the rest.
+     */
+    static float leftEdge(List<Float> lefts, float fallback) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        lefts.forEach(v -> counts.merge(Math.round(v * 2), 1, Integer::sum));
+        int needed = Math.max(2, lefts.size() / 10);
+        return counts.entrySet().stream().filter(e -> e.getValue() >= needed).map(Map.Entry::getKey)
+                .min(Integer::compare).map(k -> k / 2f).orElse(mode(lefts, fallback));
     }
 
     /** The most common value (to 0.5 pt); ties go to the smaller value. */

@@ -36,6 +36,13 @@ final class SignatureRules {
             return;
         }
         TextLine name = c.name();
+        if (name == null && layout.header().draft()) {
+            // a draft may go round before the signer is settled; the name is required once issued
+            out.add("SIGN-NAME", clause, Finding.Status.WARN, "no name under the titles (draft)",
+                    "full name in normal case, bold", c.page());
+            out.skip("SIGN-NAME-CENTRE", clause, "no name");
+            return;
+        }
         out.verdict(name != null && name.bold() && !name.upper(), "SIGN-NAME", clause,
                 name == null ? "no name under the titles" : Texts.quote(name.text()) + (name.bold() ? ", bold" : ", not bold"),
                 "full name in normal case, bold", c.page());

@@ -2,9 +2,14 @@ package vn.vanthu.rendering;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import vn.vanthu.document.markup.Block;
 
-/** Column widths proportional to each column's longest word and typical text, so numbers stay narrow. */
+/**
+ * Column widths from the content: each column gets at least its longest word and otherwise a share
+ * of the width that follows the typical length of its data cells, so a wordy header over a column of
+ * numbers does not take the room a column of names needs.
+ */
 final class TableWidths {
 
     private TableWidths() {
@@ -16,20 +21,24 @@ final class TableWidths {
         List<String> widths = new ArrayList<>();
         for (int c = 0; c < columns; c++) {
             int longestWord = 1;
-            int longestCell = 1;
-            for (List<List<Block.Run>> row : table.rows()) {
+            double dataLength = 0;
+            int dataCells = 0;
+            for (int r = 0; r < table.rows().size(); r++) {
+                List<List<Block.Run>> row = table.rows().get(r);
                 if (c >= row.size()) {
                     continue;
                 }
-                String text = row.get(c).stream().map(Block.Run::text).reduce("", String::concat);
-                longestCell = Math.max(longestCell, text.length());
+                String text = row.get(c).stream().map(Block.Run::text).reduce("", String::concat).strip();
                 for (String word : text.split("\\s+")) {
                     longestWord = Math.max(longestWord, word.length());
                 }
+                if (r >= table.headerRows()) {
+                    dataLength += text.length();
+                    dataCells++;
+                }
             }
-            // a column needs its longest word; beyond that, long text shares the rest of the width
-            double weight = Math.max(longestWord, Math.min(longestCell, 60) / 2.0);
-            widths.add(String.format(java.util.Locale.ROOT, "%.1f", weight));
+            double typical = dataCells == 0 ? longestWord : Math.min(dataLength / dataCells, 40);
+            widths.add(String.format(Locale.ROOT, "%.1f", Math.max(longestWord + 1, typical)));
         }
         return widths;
     }

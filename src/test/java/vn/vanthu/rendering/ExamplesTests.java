@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
@@ -74,8 +73,11 @@ class ExamplesTests {
             Dispatch dispatch = DispatchReader.read(EXAMPLES.resolve(example));
             rendered.append(text(RENDERER.render(dispatch, dispatch.mode()))).append('\n');
         }
-        List<String> expected = WordSequence.words(seedText(seed));
-        List<String> actual = WordSequence.words(rendered.toString());
+        // Case is not compared: seed 000 prints its trích yếu in capitals, where Decree 30 (Phụ lục I,
+        // II.5.b) wants sentence case, and vanthu follows the decree. Page furniture (page numbers, the
+        // DỰ THẢO mark) is not document text.
+        List<String> expected = lowerCase(WordSequence.words(seedText(seed)));
+        List<String> actual = lowerCase(WordSequence.words(withoutPageFurniture(rendered.toString())));
         double similarity = WordSequence.similarity(expected, actual);
         assertThat(similarity).as("word similarity with seed %s (%d seed words, %d rendered)", seed,
                 expected.size(), actual.size()).isGreaterThanOrEqualTo(0.99);
@@ -93,7 +95,12 @@ class ExamplesTests {
         }
     }
 
-    static List<String> lines(String text) {
-        return new ArrayList<>(List.of(text.split("\\R")));
+    static String withoutPageFurniture(String text) {
+        return String.join("\n", List.of(text.split("\\R")).stream()
+                .filter(line -> !line.strip().matches("\\d+|DỰ THẢO")).toList());
+    }
+
+    private static List<String> lowerCase(List<String> words) {
+        return words.stream().map(w -> w.toLowerCase(java.util.Locale.forLanguageTag("vi"))).toList();
     }
 }

@@ -1,0 +1,133 @@
+package vn.vanthu.bench;
+
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntSupplier;
+import org.apache.pdfbox.Loader;
+import org.slf4j.LoggerFactory;
+import vn.vanthu.document.Dispatch;
+import vn.vanthu.document.DispatchReader;
+import vn.vanthu.document.Mode;
+import vn.vanthu.rendering.DocumentRenderer;
+
+/**
+ * Warm throughput and latency of vanthu's render() against bare FOP (and LibreOffice) on the same FO, the
+ * same documents and the same machine in one process, printed as a Markdown table (docs/BENCHMARKS.md).
+ */
+public final class Bench {
+
+    private static final String VANTHU = "vanthu render()";
+    private static final String FOP = "bare FOP (same FO)";
+    private static final String FOP_NO_CS = "bare FOP, complex scripts off";
+    private static final String FO_ONLY = "vanthu fo() only (no PDF)";
+
+    private Bench() {
+    }
+
+    /** Runs the benchmark on the given examples (default: 004 and 003); settings via -Dbench.* properties. */
+    public static void main(String[] args) throws Exception {
+        int rounds = Integer.getInteger("bench.rounds", 3);
+        long millis = Long.getLong("bench.seconds", 3) * 1000;
+        long warmMillis = Long.getLong("bench.warmup", 5) * 1000;
+        int loCopies = Integer.getInteger("bench.lo.copies", 24);
+        List<String> files = args.length > 0 ? List.of(args) : List.of(
+                "examples/004-cong-van-so-ldtbxh-hung-yen.yaml", "examples/003-ke-hoach-lai-chau.yaml");
+        System.out.printf("# vanthu bench %s%n- cores %d, RAM %.1f GiB, load %s%n- %s%n- rounds %d × %d ms per cell,"
+                + " warm-up %d ms per pipeline and document%n", OffsetDateTime.now(),
+                Runtime.getRuntime().availableProcessors(), Machine.ramGiB(), Machine.loadAverage(), Machine.jvm(),
+                rounds, millis, warmMillis);
+
+        quietLogging();
+        DocumentRenderer renderer = DocumentRenderer.create();
+        BareFop fop = BareFop.productConfig();
+        BareFop fopNoCs = BareFop.complexScriptsDisabled();
+        Map<String, Map<String, IntSupplier>> ops = new LinkedHashMap<>();
+        Map<String, String> fos = new LinkedHashMap<>();
+        for (String file : files) {
+            Dispatch d = DispatchReader.read(Path.of(file));
+            Mode mode = d.mode();
+            String fo = renderer.fo(d, mode);
+            String title = d.summary();
+            Map<String, IntSupplier> byPipeline = new LinkedHashMap<>();
+            byPipeline.put(VANTHU, () -> renderer.render(d, mode).length);
+            byPipeline.put(FOP, () -> fop.render(fo, title).length);
+            byPipeline.put(FOP_NO_CS, () -> fopNoCs.render(fo, title).length);
+            byPipeline.put(FO_ONLY, () -> renderer.fo(d, mode).length());
+            String label = Path.of(file).getFileName().toString().replaceFirst("\\.ya?ml$", "")
+                    + " (" + pages(renderer.render(d, mode)) + " pp)";
+            System.out.printf("- %s: FO %d chars; pages vanthu %d, bare FOP %d, complex scripts off %d%n", label,
+                    fo.length(), pages(renderer.render(d, mode)), pages(fop.render(fo, title)),
+                    pages(fopNoCs.render(fo, title)));
+            ops.put(label, byPipeline);
+            fos.put(label, fo);
+        }
+
+        Map<String, Stats> cells = new LinkedHashMap<>();
+        try (Runner runner = new Runner(2)) {
+            // Warm every code path on both threads first, so no pipeline's rounds pay another's JIT work.
+            for (Map<String, IntSupplier> byPipeline : ops.values()) {
+                for (IntSupplier op : byPipeline.values()) {
+                    runner.run(op, 2, warmMillis, null);
+                }
+            }
+            // Peers alternate cell by cell within each round, so drift and other people's builds hit all alike.
+            for (int r = 0; r < rounds; r++) {
+                for (var doc : ops.entrySet()) {
+                    for (int threads = 1; threads <= 2; threads++) {
+                        for (var p : doc.getValue().entrySet()) {
+                            if (p.getKey().equals(FO_ONLY) && threads == 2) {
+                                continue;
+                            }
+                            Stats s = cells.computeIfAbsent(key(doc.getKey(), p.getKey(), threads), k -> new Stats());
+                            runner.run(p.getValue(), threads, millis, s);
+                        }
+                    }
+                }
+                System.out.printf("- round %d done, load %s%n", r + 1, Machine.loadAverage());
+            }
+        }
+        double heap = Machine.heapAfterGcMiB();
+        System.out.printf("- memory after the warm runs: heap after GC %.1f MiB (committed %.0f MiB), VmRSS %.0f MiB,"
+                + " VmHWM %.0f MiB%n", heap, Machine.heapCommittedMiB(), Machine.processMiB("VmRSS"),
+                Machine.processMiB("VmHWM"));
+
+        Table table = new Table();
+        for (String doc : ops.keySet()) {
+            for (int threads = 1; threads <= 2; threads++) {
+                Stats peer = cells.get(key(doc, FOP, threads));
+                for (String pipeline : ops.get(doc).keySet()) {
+                    Stats s = cells.get(key(doc, pipeline, threads));
+                    if (s != null) {
+                        table.row(doc, pipeline, threads, s, pipeline.equals(FO_ONLY) ? null : peer);
+                    }
+                }
+            }
+        }
+        Map<String, Stats[]> bareFop = new LinkedHashMap<>();
+        fos.keySet().forEach(doc -> bareFop.put(doc, new Stats[] {null, cells.get(key(doc, FOP, 1)), cells.get(key(doc, FOP, 2))}));
+        LibreOfficeRows.add(table, fos, bareFop, loCopies);
+        System.out.printf("- load at the end %s%n%n%s", Machine.loadAverage(), table);
+    }
+
+    /** FOP logs a line per page at INFO; on the console that would be measured as rendering time on every row. */
+    private static void quietLogging() {
+        if (LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME) instanceof ch.qos.logback.classic.Logger root) {
+            root.setLevel(ch.qos.logback.classic.Level.WARN);
+        }
+    }
+
+    private static int pages(byte[] pdf) {
+        try (var doc = Loader.loadPDF(pdf)) {
+            return doc.getNumberOfPages();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String key(String doc, String pipeline, int threads) {
+        return doc + '\u0000' + pipeline + '\u0000' + threads;
+    }
+}

@@ -1,0 +1,71 @@
+package vn.vanthu.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** What the benchmark reads about the machine and its own process (Linux /proc). */
+final class Machine {
+
+    private Machine() {
+    }
+
+    /** The 1/5/15-minute load averages: other builds on this shared machine show up here. */
+    static String loadAverage() {
+        String[] parts = read("/proc/loadavg").split("\\s+");
+        return parts.length >= 3 ? parts[0] + " " + parts[1] + " " + parts[2] : "?";
+    }
+
+    /** A field of /proc/self/status (VmRSS, VmHWM) in MiB, or -1. */
+    static double processMiB(String field) {
+        return kibField("/proc/self/status", field) / 1024.0;
+    }
+
+    /** Physical memory in GiB, or a negative number when unknown. */
+    static double ramGiB() {
+        return kibField("/proc/meminfo", "MemTotal") / 1024.0 / 1024.0;
+    }
+
+    /** Heap in use after asking for full collections, in MiB; repeated because one request may not finish the work. */
+    static double heapAfterGcMiB() {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1024.0 / 1024.0;
+    }
+
+    /** Heap the JVM has committed, in MiB. */
+    static double heapCommittedMiB() {
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getCommitted() / 1024.0 / 1024.0;
+    }
+
+    /** JVM name, version and the flags it was started with. */
+    static String jvm() {
+        return System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version")
+                + ", flags " + ManagementFactory.getRuntimeMXBean().getInputArguments()
+                + ", max heap " + Runtime.getRuntime().maxMemory() / 1024 / 1024 + " MiB";
+    }
+
+    private static long kibField(String file, String field) {
+        for (String line : read(file).split("\n")) {
+            if (line.startsWith(field + ":")) {
+                return Long.parseLong(line.replaceAll("[^0-9]", ""));
+            }
+        }
+        return -1;
+    }
+
+    private static String read(String file) {
+        try {
+            return Files.readString(Path.of(file));
+        } catch (IOException e) {
+            return "";
+        }
+    }
+}

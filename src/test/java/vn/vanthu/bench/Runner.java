@@ -1,0 +1,73 @@
+package vn.vanthu.bench;
+
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.IntSupplier;
+
+/** Runs one operation (returning its output size) on 1..n pool threads for a fixed time, recording every call's latency. */
+final class Runner implements AutoCloseable {
+
+    private final ExecutorService pool;
+    private final com.sun.management.OperatingSystemMXBean os =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    // Every result feeds this so the JIT cannot drop a render whose bytes nobody reads.
+    private final java.util.concurrent.atomic.AtomicLong sink = new java.util.concurrent.atomic.AtomicLong();
+
+    Runner(int maxThreads) {
+        pool = Executors.newFixedThreadPool(maxThreads, r -> {
+            Thread t = new Thread(r, "bench-worker");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** Runs {@code op} on {@code threads} threads for {@code millis} and adds the round to {@code stats} (if any). */
+    void run(IntSupplier op, int threads, long millis, Stats stats) throws Exception {
+        long cpu0 = os.getProcessCpuTime();
+        long start = System.nanoTime();
+        long deadline = start + millis * 1_000_000L;
+        List<Future<long[]>> workers = new ArrayList<>();
+        for (int i = 0; i < threads; i++) {
+            workers.add(pool.submit(() -> loop(op, deadline)));
+        }
+        List<long[]> perThread = new ArrayList<>();
+        for (Future<long[]> w : workers) {
+            perThread.add(w.get());
+        }
+        long wall = System.nanoTime() - start;
+        long cpu = os.getProcessCpuTime() - cpu0;
+        if (stats != null) {
+            long[] all = perThread.stream().flatMapToLong(java.util.Arrays::stream).toArray();
+            stats.add(all.length, wall, cpu, all);
+        }
+    }
+
+    private long[] loop(IntSupplier op, long deadline) {
+        long[] latencies = new long[256];
+        int n = 0;
+        long acc = 0;
+        long now = System.nanoTime();
+        // A call started before the deadline is counted whole: at ~10 ms a call that bias is well under 1 %.
+        while (now < deadline) {
+            long t0 = now;
+            int size = op.getAsInt();
+            now = System.nanoTime();
+            acc += size;
+            if (n == latencies.length) {
+                latencies = java.util.Arrays.copyOf(latencies, n * 2);
+            }
+            latencies[n++] = now - t0;
+        }
+        sink.addAndGet(acc);
+        return java.util.Arrays.copyOf(latencies, n);
+    }
+
+    @Override
+    public void close() {
+        pool.shutdownNow();
+    }
+}

@@ -1,0 +1,42 @@
+package vn.vanthu.bench;
+
+import java.util.Locale;
+
+/** The Markdown table the run prints, one row per pipeline, document and thread count. */
+final class Table {
+
+    private final StringBuilder out = new StringBuilder("""
+            | Document | Pipeline | Threads | PDFs/s | rounds min–max | p50 ms | p99 ms | CPU ms/PDF | PDFs/s ÷ bare FOP | p50 ÷ bare FOP |
+            |---|---|---:|---:|---:|---:|---:|---:|---:|---:|
+            """);
+
+    /** A measured JVM row; {@code peer} is the bare-FOP cell with the same document and thread count (or null). */
+    void row(String doc, String pipeline, int threads, Stats s, Stats peer) {
+        String ratio = peer == null ? "—" : f("%.2f", s.perSecond() / peer.perSecond());
+        String p50 = peer == null ? "—" : f("%.2f", s.percentileMs(0.5) / peer.percentileMs(0.5));
+        out.append(f("| %s | %s | %d | %.1f | %.1f–%.1f | %.1f | %.1f | %.1f | %s | %s |%n", doc, pipeline, threads,
+                s.perSecond(), s.minPerSecond(), s.maxPerSecond(), s.percentileMs(0.5), s.percentileMs(0.99),
+                s.cpuMsPerOp(), ratio, p50));
+    }
+
+    /** A LibreOffice row: marginal rate (start-up excluded) with the start-up-inclusive rate beside it. */
+    void libreOffice(String doc, LibreOfficePeer.Result r, Stats peer) {
+        out.append(f("| %s | LibreOffice %d× batch of %d, %d pp | %d | %.1f | (%.1f incl. start-up) | — | — | — | %.2f | — |%n",
+                doc, r.processes(), r.copies(), r.pages(), r.processes(), r.marginalPerSecond(),
+                r.withStartupPerSecond(), r.marginalPerSecond() / peer.perSecond()));
+    }
+
+    /** A row saying why a peer is missing. */
+    void note(String doc, String pipeline, String why) {
+        out.append(f("| %s | %s | — | %s | | | | | | |%n", doc, pipeline, why));
+    }
+
+    @Override
+    public String toString() {
+        return out.toString();
+    }
+
+    private static String f(String format, Object... args) {
+        return String.format(Locale.ROOT, format, args);
+    }
+}
