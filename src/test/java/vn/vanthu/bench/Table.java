@@ -19,11 +19,13 @@ final class Table {
                 s.cpuMsPerOp(), ratio, p50));
     }
 
-    /** A LibreOffice row: marginal rate (start-up excluded) with the start-up-inclusive rate beside it. */
+    /** A LibreOffice row: warm per-document figures, with the start-up-inclusive rate beside the rate. */
     void libreOffice(String doc, LibreOfficePeer.Result r, Stats peer) {
-        out.append(f("| %s | LibreOffice %d× batch of %d, %d pp | %d | %.1f | (%.1f incl. start-up) | — | — | — | %.2f | — |%n",
-                doc, r.processes(), r.copies(), r.pages(), r.processes(), r.marginalPerSecond(),
-                r.withStartupPerSecond(), r.marginalPerSecond() / peer.perSecond()));
+        Stats d = r.perDocument();
+        out.append(f("| %s | LibreOffice, %d soffice × %d copies (%d pp) | %d | %.1f | %.1f incl. start-up | %.1f | %.1f"
+                + " | — | %.2f | %.2f |%n", doc, r.processes(), r.copies(), r.pages(), r.processes(), r.perSecond(),
+                r.withStartupPerSecond(), d.percentileMs(0.5), d.percentileMs(0.99), r.perSecond() / peer.perSecond(),
+                d.percentileMs(0.5) / peer.percentileMs(0.5)));
     }
 
     /** A row saying why a peer is missing. */

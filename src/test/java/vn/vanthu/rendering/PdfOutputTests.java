@@ -80,6 +80,42 @@ class PdfOutputTests {
         }
     }
 
+    @Test
+    void signatureAndSealImagesArePlacedOnTheSignatureBlock() throws IOException {
+        byte[] signature = png(400, 160, new java.awt.Color(20, 40, 160), false);
+        byte[] seal = png(300, 300, new java.awt.Color(215, 25, 32), true);
+        var dispatch = Fixtures.congVan("Nội dung.");
+        dispatch = dispatch.withSignature(dispatch.signature().withImages(signature, seal));
+        byte[] pdf = checked(RENDERER.render(dispatch, Mode.FINAL));
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDPage last = doc.getPage(doc.getNumberOfPages() - 1);
+            List<String> images = new ArrayList<>();
+            for (var name : last.getResources().getXObjectNames()) {
+                if (last.getResources().getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject image) {
+                    images.add(image.getWidth() + "x" + image.getHeight());
+                }
+            }
+            assertThat(images).contains("400x160", "300x300").allMatch(i -> i.equals("400x160") || i.equals("300x300"));
+        }
+    }
+
+    /** A transparent PNG with a coloured stroke (a signature) or ring (a seal). */
+    private static byte[] png(int width, int height, java.awt.Color colour, boolean ring) throws IOException {
+        var image = new java.awt.image.BufferedImage(width, height, java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        var g = image.createGraphics();
+        g.setColor(colour);
+        g.setStroke(new java.awt.BasicStroke(8));
+        if (ring) {
+            g.drawOval(10, 10, width - 20, height - 20);
+        } else {
+            g.drawArc(20, 20, width - 40, height - 40, 10, 300);
+        }
+        g.dispose();
+        var out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
+
     /** Every PDF a test produces goes through the product's own conformance checker. */
     static byte[] checked(byte[] pdf) {
         Report report = CHECKER.check(pdf, "test");
