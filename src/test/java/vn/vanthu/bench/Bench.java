@@ -107,7 +107,9 @@ public final class Bench {
             }
         }
         Map<String, Stats[]> bareFop = new LinkedHashMap<>();
-        fos.keySet().forEach(doc -> bareFop.put(doc, new Stats[] {null, cells.get(key(doc, FOP, 1)), cells.get(key(doc, FOP, 2))}));
+        for (String doc : fos.keySet()) {
+            bareFop.put(doc, new Stats[] {null, cells.get(key(doc, FOP, 1)), cells.get(key(doc, FOP, 2))});
+        }
         LibreOfficeRows.add(table, fos, bareFop, loCopies);
         System.out.printf("- load at the end %s%n%n%s", Machine.loadAverage(), table);
     }

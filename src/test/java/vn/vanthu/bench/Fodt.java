@@ -43,7 +43,8 @@ final class Fodt {
     }
 
     private void walk(Element element) {
-        boolean leaf = "block".equals(element.getLocalName()) && element.getElementsByTagNameNS(FO, "block").getLength() == 0;
+        boolean leaf = "block".equals(element.getLocalName())
+                && element.getElementsByTagNameNS(FO, "block").getLength() == 0;
         if (leaf) {
             String text = element.getTextContent().replaceAll("\\s+", " ").strip();
             if (!text.isEmpty()) {
@@ -76,7 +77,8 @@ final class Fodt {
         for (String name : OWN) {
             String value = block.getAttribute(name);
             if (value.matches("[0-9.]+(pt|mm|cm)")) {
-                String odf = name.equals("space-before") ? "margin-top" : name.equals("space-after") ? "margin-bottom" : name;
+                String odf = name.equals("space-before") ? "margin-top"
+                        : name.equals("space-after") ? "margin-bottom" : name;
                 para.append(" fo:").append(odf).append("=\"").append(value).append('"');
             }
         }
@@ -113,7 +115,8 @@ final class Fodt {
                 .append("\" style:family=\"paragraph\">").append(props).append("</style:style>\n"));
         doc.append("""
                 </office:automatic-styles>
-                <office:master-styles><style:master-page style:name="Standard" style:page-layout-name="pm1"/></office:master-styles>
+                <office:master-styles>
+                <style:master-page style:name="Standard" style:page-layout-name="pm1"/></office:master-styles>
                 <office:body><office:text>
                 """);
         return doc.append(body).append("</office:text></office:body></office:document>\n").toString();

@@ -8,7 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntSupplier;
 
-/** Runs one operation (returning its output size) on 1..n pool threads for a fixed time, recording every call's latency. */
+/** Runs one operation (returning its output size) on 1..n threads for a fixed time, timing every call. */
 final class Runner implements AutoCloseable {
 
     private final ExecutorService pool;

@@ -22,7 +22,8 @@ final class Table {
     /** A LibreOffice row: warm per-document figures, with the start-up-inclusive rate beside the rate. */
     void libreOffice(String doc, LibreOfficePeer.Result r, Stats peer) {
         Stats d = r.perDocument();
-        out.append(f("| %s | LibreOffice, %d soffice × %d copies (%d pp) | %d | %.1f | %.1f incl. start-up | %.1f | %.1f"
+        out.append(f("| %s | LibreOffice, %d soffice × %d copies (%d pp) | %d | %.1f | %.1f incl. start-up"
+                + " | %.1f | %.1f"
                 + " | — | %.2f | %.2f |%n", doc, r.processes(), r.copies(), r.pages(), r.processes(), r.perSecond(),
                 r.withStartupPerSecond(), d.percentileMs(0.5), d.percentileMs(0.99), r.perSecond() / peer.perSecond(),
                 d.percentileMs(0.5) / peer.percentileMs(0.5)));
