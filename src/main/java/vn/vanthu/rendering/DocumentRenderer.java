@@ -30,6 +30,12 @@ public final class DocumentRenderer {
         return PdfaMetadata.fix(pdf, title);
     }
 
+    /** Renders a tabular document (register, consultation summary) as PDF/A-2b. */
+    public byte[] renderTable(TableReport report) {
+        String fo = templates.render("table-report.ftlx", TableReportView.of(report));
+        return PdfaMetadata.fix(fop.render(fo, report.title()), report.title());
+    }
+
     /** The XSL-FO the dispatch lays out as (validated first); for tests and debugging. */
     public String fo(Dispatch dispatch, Mode mode) {
         List<FieldProblem> problems = DispatchValidator.validate(dispatch, mode);

@@ -15,6 +15,8 @@ final class Runner implements AutoCloseable {
     private final com.sun.management.OperatingSystemMXBean os =
             (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     // Every result feeds this so the JIT cannot drop a render whose bytes nobody reads.
+    private final java.util.concurrent.atomic.AtomicLong failures = new java.util.concurrent.atomic.AtomicLong();
+    private volatile RuntimeException lastFailure;
     private final java.util.concurrent.atomic.AtomicLong sink = new java.util.concurrent.atomic.AtomicLong();
 
     Runner(int maxThreads) {
@@ -27,6 +29,7 @@ final class Runner implements AutoCloseable {
 
     /** Runs {@code op} on {@code threads} threads for {@code millis} and adds the round to {@code stats} (if any). */
     void run(IntSupplier op, int threads, long millis, Stats stats) throws Exception {
+        long failed0 = failures.get();
         long cpu0 = os.getProcessCpuTime();
         long start = System.nanoTime();
         long deadline = start + millis * 1_000_000L;
@@ -43,6 +46,10 @@ final class Runner implements AutoCloseable {
         if (stats != null) {
             long[] all = perThread.stream().flatMapToLong(java.util.Arrays::stream).toArray();
             stats.add(all.length, wall, cpu, all);
+            stats.failed(failures.get() - failed0);
+        }
+        if (failures.get() > failed0) {
+            System.out.printf("- %d call(s) failed, last: %s%n", failures.get() - failed0, lastFailure);
         }
     }
 
@@ -54,7 +61,16 @@ final class Runner implements AutoCloseable {
         // A call started before the deadline is counted whole: at ~10 ms a call that bias is well under 1 %.
         while (now < deadline) {
             long t0 = now;
-            int size = op.getAsInt();
+            int size;
+            try {
+                size = op.getAsInt();
+            } catch (RuntimeException e) {
+                // A failed render is a result too (FOP's shared configuration DOM is not thread-safe): count it.
+                failures.incrementAndGet();
+                lastFailure = e;
+                now = System.nanoTime();
+                continue;
+            }
             now = System.nanoTime();
             acc += size;
             if (n == latencies.length) {

@@ -11,6 +11,7 @@ final class Stats {
     private long[] latencies = new long[0];
     private double minRate = Double.MAX_VALUE;
     private double maxRate;
+    private long failures;
 
     /** Adds one timed round: operations done, its wall time, process CPU time and per-operation latencies. */
     void add(long roundOps, long roundWall, long roundCpu, long[] roundLatencies) {
@@ -51,6 +52,16 @@ final class Stats {
         Arrays.sort(sorted);
         int rank = (int) Math.ceil(q * sorted.length) - 1;
         return sorted[Math.max(0, Math.min(rank, sorted.length - 1))] / 1e6;
+    }
+
+    /** Records calls that threw; they count in no other figure. */
+    void failed(long calls) {
+        failures += calls;
+    }
+
+    /** Calls that threw instead of producing a PDF. */
+    long failures() {
+        return failures;
     }
 
     /** How many operations the figures rest on. */

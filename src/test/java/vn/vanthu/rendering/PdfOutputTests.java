@@ -99,6 +99,21 @@ class PdfOutputTests {
         }
     }
 
+    @Test
+    void tableReportsRenderWithTheirRowsAndAnEscapedTitle() throws IOException {
+        TableReport report = new TableReport(List.of("ỦY BAN NHÂN DÂN", "TỈNH ĐẮK LẮK"),
+                "Đắk Lắk, ngày 05 tháng 02 năm 2026", "SỔ ĐĂNG KÝ VĂN BẢN ĐI <năm 2026>", "Sổ thường",
+                List.of("Số, ký hiệu", "Ngày", "Trích yếu"),
+                List.of(List.of("01/UBND-KGVX", "05/02/2026", "V/v triển khai & thực hiện"),
+                        List.of("02/QĐ-UBND", "06/02/2026", "Về việc ban hành Quy chế")), true);
+        byte[] pdf = RENDERER.renderTable(report);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertThat(doc.getPage(0).getMediaBox().getWidth()).isGreaterThan(doc.getPage(0).getMediaBox().getHeight());
+            assertThat(new PDFTextStripper().getText(doc)).contains("SỔ ĐĂNG KÝ VĂN BẢN ĐI <năm 2026>",
+                    "01/UBND-KGVX", "V/v triển khai & thực hiện", "02/QĐ-UBND");
+        }
+    }
+
     /** A transparent PNG with a coloured stroke (a signature) or ring (a seal). */
     private static byte[] png(int width, int height, java.awt.Color colour, boolean ring) throws IOException {
         var image = new java.awt.image.BufferedImage(width, height, java.awt.image.BufferedImage.TYPE_INT_ARGB);
