@@ -20,4 +20,9 @@ public interface Directory {
 
     /** The id of UBND tỉnh, the body Sở submit to. */
     String provincialCommittee();
+
+    /** The agency a Camunda user works for; empty for users outside the directory such as "admin". */
+    default Optional<Agency> agencyOf(String userId) {
+        return person(userId).flatMap(p -> agency(p.agencyId()));
+    }
 }

@@ -40,6 +40,21 @@ public record Dispatch(Style style, DocumentType type, Issuer issuer, Integer nu
         mode = mode == null ? Mode.FINAL : mode;
     }
 
+    /**
+     * The ký hiệu after the slash: the explicit one, else type-issuer for typed documents ("KH-UBND";
+     * Party "CT/HU"), issuer-unit for Công văn ("UBND-KGVX").
+     */
+    public String symbolOrDerived() {
+        if (symbol != null && !symbol.isBlank()) {
+            return symbol;
+        }
+        String issuerAbbreviation = issuer == null ? null : issuer.abbreviation();
+        if (type.hasTypeName()) {
+            return type.abbreviation() + (style == Style.PARTY ? "/" : "-") + issuerAbbreviation;
+        }
+        return issuerAbbreviation + "-" + unit;
+    }
+
     /** The same dispatch with the register number and issue date the văn thư assigned. */
     public Dispatch issued(int registerNumber, IssueDate issueDate) {
         return new Dispatch(style, type, issuer, registerNumber, symbol, unit, issueDate, summary, recipients,

@@ -60,7 +60,12 @@ final class FopEngine {
         agent.getEventBroadcaster().addEventListener(event -> collect(event, problems));
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         try {
-            Fop fop = factory.newFop(MimeConstants.MIME_PDF, agent, out);
+            Fop fop;
+            // FOP reads its renderer configuration from a shared DOM while building a Fop; concurrent
+            // builds have been seen to fail inside Xerces (NPE on fNodeListCache), so they take turns
+            synchronized (factory) {
+                fop = factory.newFop(MimeConstants.MIME_PDF, agent, out);
+            }
             Transformer identity = transformers.newTransformer();
             identity.transform(new StreamSource(new StringReader(fo)), new SAXResult(fop.getDefaultHandler()));
         } catch (FOPException | TransformerException e) {

@@ -24,16 +24,9 @@ final class Formats {
         return m <= 2 ? "0" + m : Integer.toString(m);
     }
 
-    /** The ký hiệu after the slash: explicit, or type-issuer for typed documents, issuer-unit for Công văn. */
+    /** The ký hiệu after the slash (see {@link Dispatch#symbolOrDerived()}). */
     static String symbol(Dispatch d) {
-        if (d.symbol() != null && !d.symbol().isBlank()) {
-            return d.symbol();
-        }
-        String issuer = d.issuer().abbreviation();
-        if (d.type().hasTypeName()) {
-            return d.type().abbreviation() + (d.style() == Style.PARTY ? "/" : "-") + issuer;
-        }
-        return issuer + "-" + d.unit();
+        return d.symbolOrDerived();
     }
 
     /** "Số: 05/KH-UBND" (ND30) or "Số 46-CT/HU" (Party); the number is blank in a draft. */

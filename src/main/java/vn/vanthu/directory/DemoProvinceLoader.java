@@ -1,0 +1,54 @@
+package vn.vanthu.directory;
+
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads the demo province at start-up when {@code vanthu.demo.enabled} is true: agencies and people
+ * into the app tables, then their Camunda users, groups and authorizations. It runs once every bean
+ * (the engine included) exists and before the web server takes requests, so a login never finds it
+ * half done; every step only adds what is missing, so a restart on the persisted database changes nothing.
+ */
+@Component
+@ConditionalOnProperty(name = "vanthu.demo.enabled", havingValue = "true", matchIfMissing = true)
+class DemoProvinceLoader implements SmartInitializingSingleton {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoProvinceLoader.class);
+
+    private final DirectoryTables tables;
+    private final CamundaAccounts accounts;
+    private final TasklistAccess access;
+
+    DemoProvinceLoader(DirectoryTables tables, CamundaAccounts accounts, TasklistAccess access) {
+        this.tables = tables;
+        this.accounts = accounts;
+        this.access = access;
+    }
+
+    @Override
+    public void afterSingletonsInstantiated() {
+        load();
+    }
+
+    /** Brings tables and Camunda identity in line with the demo province; returns how many things changed. */
+    int load() {
+        List<Agency> agencies = DemoAgencies.all();
+        List<Person> people = DemoPeople.all();
+        int rows = tables.save(agencies, people);
+        int identities = accounts.save(agencies, people);
+        int grants = access.save(agencies);
+        if (rows + identities + grants == 0) {
+            log.info("Danh bạ tỉnh Đắk Lắk đã có sẵn: {} cơ quan, {} người; không có gì thay đổi", agencies.size(),
+                    people.size());
+        } else {
+            log.info("Đã nạp danh bạ tỉnh Đắk Lắk: {} cơ quan, {} người ({} dòng dữ liệu, {} tài khoản/nhóm/thành viên,"
+                    + " {} quyền/bộ lọc mới hoặc cập nhật); đăng nhập Tasklist bằng tài khoản demo, mật khẩu \"demo\"",
+                    agencies.size(), people.size(), rows, identities, grants);
+        }
+        return rows + identities + grants;
+    }
+}

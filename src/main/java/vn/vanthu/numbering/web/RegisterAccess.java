@@ -1,0 +1,52 @@
+package vn.vanthu.numbering.web;
+
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Component;
+import vn.vanthu.directory.Agency;
+import vn.vanthu.directory.Directory;
+import vn.vanthu.platform.CurrentUser;
+
+/** Reads the agency and year of a register request and lets through only members of that agency. */
+@Component
+class RegisterAccess {
+
+    private static final Pattern AGENCY = Pattern.compile("[a-z0-9][a-z0-9_-]{0,63}");
+    private static final Pattern YEAR = Pattern.compile("[0-9]{4}");
+
+    /** Which register a request reads: whose, and which calendar year. */
+    record Scope(Agency agency, int year) {
+    }
+
+    private final Directory directory;
+
+    RegisterAccess(Directory directory) {
+        this.directory = directory;
+    }
+
+    /** The scope asked for, once both parameters are valid and the caller is a member of the agency. */
+    Scope check(String agencyParam, String yearParam, CurrentUser user) {
+        String agencyId = required("agency", agencyParam);
+        if (!AGENCY.matcher(agencyId).matches()) {
+            throw new InvalidParameter("agency", agencyId,
+                    "Mã cơ quan chỉ gồm chữ thường không dấu, số và gạch (vd. ubnd, sldtbxh).");
+        }
+        String yearText = required("year", yearParam);
+        if (!YEAR.matcher(yearText).matches() || Integer.parseInt(yearText) < 1000) {
+            throw new InvalidParameter("year", yearText, "Năm phải là một số có bốn chữ số (vd. 2026).");
+        }
+        Agency agency = directory.agency(agencyId).orElseThrow(
+                () -> new InvalidParameter("agency", agencyId, "Không có cơ quan nào mang mã " + agencyId + "."));
+        // membership of the agency's own group, not of any "<agency>-…" role group: every role is also in it
+        if (!user.in(agency.id())) {
+            throw new NotYourAgency(user.id(), agency.id());
+        }
+        return new Scope(agency, Integer.parseInt(yearText));
+    }
+
+    private static String required(String name, String value) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidParameter(name, null, "Thiếu tham số " + name + ".");
+        }
+        return value.trim();
+    }
+}

@@ -1,0 +1,93 @@
+package vn.vanthu.registry;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** The immutable versions of every document of a dispatch, with their PDFs and SHA-256 hashes. */
+@Component
+public class Versions {
+
+    /** The parts of an input the văn thư fills in on issue; they do not count as content. */
+    private static final List<String> FILLED_ON_ISSUE = List.of("number", "date", "mode");
+
+    private final JdbcTemplate jdbc;
+    private final ObjectMapper canonical;
+
+    Versions(JdbcTemplate jdbc, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.canonical = json.copy().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+    }
+
+    /** Stores the next version of the dispatch (numbered across its documents) and returns it. */
+    public StoredVersion store(UUID dispatchId, String kind, String step, String actor, String mode,
+            Map<String, Object> input, byte[] pdf) {
+        jdbc.queryForList("select id from dispatch where id = ? for update", dispatchId);
+        Integer last = jdbc.queryForObject("select coalesce(max(version), 0) from dispatch_version where dispatch_id = ?",
+                Integer.class, dispatchId);
+        int version = last + 1;
+        Instant now = Instant.now();
+        String content = contentHash(input);
+        String pdfHash = sha256(pdf);
+        jdbc.update("insert into dispatch_version (dispatch_id, version, document_kind, step, actor, created_at, mode, "
+                + "input, content_sha256, pdf, pdf_sha256) values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?)",
+                dispatchId, version, kind, step, actor, Timestamp.from(now), mode, json(input), content, pdf, pdfHash);
+        return new StoredVersion(dispatchId, version, kind, step, actor, now, mode, content, pdfHash);
+    }
+
+    /** All versions of the dispatch, oldest first (no PDF bytes). */
+    public List<StoredVersion> list(UUID dispatchId) {
+        return jdbc.query("select dispatch_id, version, document_kind, step, actor, created_at, mode, content_sha256, "
+                + "pdf_sha256 from dispatch_version where dispatch_id = ? order by version", (rs, row) ->
+                new StoredVersion(rs.getObject(1, UUID.class), rs.getInt(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getTimestamp(6).toInstant(), rs.getString(7), rs.getString(8),
+                        rs.getString(9)), dispatchId);
+    }
+
+    /** The latest version of one document of the dispatch. */
+    public Optional<StoredVersion> latest(UUID dispatchId, String kind) {
+        return list(dispatchId).stream().filter(v -> v.documentKind().equals(kind)).reduce((a, b) -> b);
+    }
+
+    /** The PDF of a version. */
+    public Optional<byte[]> pdf(UUID dispatchId, int version) {
+        return jdbc.query("select pdf from dispatch_version where dispatch_id = ? and version = ?",
+                (rs, row) -> rs.getBytes(1), dispatchId, version).stream().findFirst();
+    }
+
+    /** SHA-256 of the input with number, date and mode left out: equal for the signed and the issued text. */
+    public String contentHash(Map<String, Object> input) {
+        Map<String, Object> content = new HashMap<>(input);
+        FILLED_ON_ISSUE.forEach(content::remove);
+        return sha256(json(content).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private String json(Map<String, Object> input) {
+        try {
+            return canonical.writeValueAsString(input);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
