@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.vanthu.directory.Agency;
 import vn.vanthu.directory.Directory;
 import vn.vanthu.directory.Person;
+import vn.vanthu.directory.Role;
 import vn.vanthu.document.DispatchReader;
 import vn.vanthu.document.DispatchValidator;
 import vn.vanthu.document.FieldProblem;
@@ -93,7 +94,11 @@ public class Dispatches {
                 : directory.agency(drafter.agencyId()).orElseThrow();
         Map<String, Object> draft = DocumentMaps.asDraft(DocumentMaps.withIssuer(document, issuer));
         if (!draft.containsKey("unit") && !draft.containsKey("symbol")) {
-            draft.put("unit", drafter.unit());
+            // a UBND document carries the unit of Văn phòng UBND that handles it, not the Sở's
+            draft.put("unit", issuer.kind() == Agency.Kind.UBND_TINH
+                    ? directory.people(issuer.id(), Role.CHUYEN_VIEN).stream().map(Person::unit).findFirst()
+                            .orElse(drafter.unit())
+                    : drafter.unit());
         }
         if (!draft.containsKey("signature")) {
             // until someone signs, the block shows the head's title; the signer's own block replaces it

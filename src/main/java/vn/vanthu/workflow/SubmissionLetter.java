@@ -37,7 +37,7 @@ final class SubmissionLetter {
         distribution.put("recipients", List.of("Như trên", "Giám đốc"));
         distribution.put("archive", "VT, " + drafter.unit());
         letter.put("distribution", distribution);
-        return DocumentMaps.withIssuer(letter, sở);
+        return DocumentMaps.asDraft(DocumentMaps.withIssuer(letter, sở));
     }
 
     private static String lowerFirst(String text) {
