@@ -52,7 +52,9 @@ class MeController {
             }
         }
         out.put("signers", signers);
-        out.put("agencies", directory.agencies().stream().filter(a -> !a.id().equals(agency.id()))
+        // agencies to consult: the other Sở (UBND tỉnh is who the draft goes to, not a consulted body)
+        out.put("agencies", directory.agencies().stream().filter(a -> !a.id().equals(agency.id())
+                        && a.kind() == Agency.Kind.SO)
                 .map(a -> Map.of("id", a.id(), "shortName", a.shortName())).toList());
         out.put("chains", List.of(Chains.SO_BAN_HANH, Chains.SO_TRINH_UBND));
         return out;
