@@ -28,7 +28,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * locale against the webjar's en.json (read from the test classpath, so a Camunda upgrade that adds keys
  * fails here), config.js and the user stylesheet that hides the "migrate to Camunda 8" banner.
  */
-class TasklistCustomisationTest {
+class TasklistCustomisationTests {
 
     private static final Path RESOURCES = Path.of("src/main/resources");
     private static final Path FORMS = RESOURCES.resolve("static/forms");
@@ -320,7 +320,7 @@ class TasklistCustomisationTest {
 
     /** The webjar's copy (a jar: URL), not ours, which shadows it on the classpath for the files we replace. */
     private static String upstreamText(String resource) throws IOException {
-        for (URL url : Collections.list(TasklistCustomisationTest.class.getClassLoader().getResources(resource))) {
+        for (URL url : Collections.list(TasklistCustomisationTests.class.getClassLoader().getResources(resource))) {
             if (url.getProtocol().equals("jar") && url.getPath().contains("camunda-webapp-webjar")) {
                 try (InputStream in = url.openStream()) {
                     return new String(in.readAllBytes(), StandardCharsets.UTF_8);
