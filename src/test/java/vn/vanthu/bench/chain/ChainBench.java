@@ -52,7 +52,10 @@ public final class ChainBench {
                 .profiles("test")
                 .web(WebApplicationType.NONE)
                 // INFO lines per stored version would be timed as chain work (same choice as the rendering bench)
-                .properties("vanthu.demo.enabled=true", "logging.level.root=WARN", "spring.main.banner-mode=off")
+                .properties("vanthu.demo.enabled=true", "logging.level.root=WARN", "spring.main.banner-mode=off",
+                        // Camunda's engine REST (Jersey) insists on a servlet web application; nothing here calls it
+                        "spring.autoconfigure.exclude="
+                                + "org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration")
                 .run();
         try {
             System.out.printf("- context up in %.1f s (profile test: fresh temporary PostgreSQL, job executor off)%n",
