@@ -8,6 +8,7 @@ import java.util.Map;
 import vn.vanthu.document.Appendix;
 import vn.vanthu.document.Dispatch;
 import vn.vanthu.document.Mode;
+import vn.vanthu.document.markup.Numerals;
 
 /** Phụ lục (Phụ lục I, III.1): label, title, the "(Kèm theo …)" line and the body, each paginated alone. */
 final class AppendixView {
@@ -21,7 +22,7 @@ final class AppendixView {
         for (int i = 0; i < count; i++) {
             Appendix a = d.appendices().get(i);
             Map<String, Object> view = new HashMap<>();
-            String label = a.label() != null ? a.label() : count == 1 ? "Phụ lục" : "Phụ lục " + Formats.roman(i + 1);
+            String label = a.label() != null ? a.label() : count == 1 ? "Phụ lục" : "Phụ lục " + Numerals.roman(i + 1);
             view.put("label", label);
             view.put("title", a.title() == null ? "" : a.title().toUpperCase(Locale.forLanguageTag("vi")));
             view.put("reference", reference(d, mode));

@@ -49,19 +49,4 @@ final class Formats {
         String month = date.month() == null ? BLANK : month(date.month());
         return "ngày " + day + " tháng " + month + " năm " + date.year();
     }
-
-    /** Roman numerals for section headings and appendix labels (1 → I, 14 → XIV). */
-    static String roman(int n) {
-        int[] values = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
-        String[] digits = {"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"};
-        StringBuilder out = new StringBuilder();
-        int rest = n;
-        for (int i = 0; i < values.length; i++) {
-            while (rest >= values[i]) {
-                out.append(digits[i]);
-                rest -= values[i];
-            }
-        }
-        return out.toString();
-    }
 }

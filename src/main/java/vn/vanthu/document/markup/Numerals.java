@@ -1,7 +1,7 @@
 package vn.vanthu.document.markup;
 
 /** Roman numerals and Vietnamese point letters, the two numbering alphabets of Decree 30 bodies. */
-final class Numerals {
+public final class Numerals {
 
     /** Decree 30 Phụ lục I II.6: the Vietnamese alphabet order, without f, j, w, z (nor ă, â, ê, ô, ơ, ư). */
     static final String POINT_LETTERS = "abcdđeghiklmnopqrstuvxy";
@@ -20,7 +20,7 @@ final class Numerals {
     }
 
     /** {@code n} in Roman numerals (1 → I, 4 → IV); Arabic for zero or less, which Roman cannot write. */
-    static String roman(int n) {
+    public static String roman(int n) {
         if (n <= 0) {
             return String.valueOf(n);
         }

@@ -24,8 +24,8 @@ import vn.vanthu.VanthuApplication;
  * Chains per second of the seed-002 chain (so-trinh-ubnd) in one process on the embedded PostgreSQL, three
  * ways in the same run: (a) as the product runs it, rendering at every step; (b) the same chain with the
  * renders skipped; (c) the peer, the same BPMN with no-op delegates and no listeners. Markdown table at the end
- * (docs/BENCHMARKS.md, "Drafting chain (issue 3)"). Settings: -Dchain.rounds=3 -Dchain.perRound=15
- * -Dchain.warmup=12 -Dchain.threads=2.
+ * (docs/BENCHMARKS.md, "Drafting chain (issue 3)"). Settings: -Dchain.rounds=3 -Dchain.perRound=10
+ * -Dchain.warmup=8 -Dchain.threads=2.
  */
 public final class ChainBench {
 
@@ -38,8 +38,8 @@ public final class ChainBench {
 
     public static void main(String[] args) throws Exception {
         int rounds = Integer.getInteger("chain.rounds", 3);
-        int perRound = Integer.getInteger("chain.perRound", 15);
-        int warmup = Integer.getInteger("chain.warmup", 12);
+        int perRound = Integer.getInteger("chain.perRound", 10);
+        int warmup = Integer.getInteger("chain.warmup", 8);
         int maxThreads = Integer.getInteger("chain.threads", 2);
         System.out.printf("# vanthu chain bench %s%n- cores %d, RAM %.1f GiB, load %s%n- %s%n- %d rounds × %d chains"
                 + " per mode and thread count, warm-up %d chains per mode on %d threads%n", OffsetDateTime.now(),
