@@ -108,6 +108,32 @@ class SoTrinhUbndProcessTests {
     }
 
     @Test
+    void everyReviewAndSignatureStepCanReturnTheDraftToTheDrafter() {
+        UUID id = chain.draft("cv.sldtbxh", Chains.SO_TRINH_UBND, ChainDriver.congVan("chăm sóc trẻ em mồ côi"));
+        String pi = chain.start("cv.sldtbxh", id, List.of(), 5);
+        ProcessInstance instance = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(pi)
+                .singleResult();
+        chain.decide("cv.sldtbxh", pi, Chains.SOAN_THAO, "submit", "");
+        chain.decide("tp.sldtbxh", pi, Chains.TRUONG_PHONG_DUYET, "return", "Thiếu số liệu năm 2025.");
+        assertThat(instance).isWaitingAt(Chains.SOAN_THAO);
+        chain.decide("cv.sldtbxh", pi, Chains.SOAN_THAO, "submit", "");
+        chain.decide("tp.sldtbxh", pi, Chains.TRUONG_PHONG_DUYET, "approve", "");
+        chain.decide("gd.sldtbxh", pi, Chains.LANH_DAO_SO_KY_TO_TRINH, "return", "Rút gọn phần mở đầu.");
+        assertThat(instance).isWaitingAt(Chains.SOAN_THAO);
+        chain.decide("cv.sldtbxh", pi, Chains.SOAN_THAO, "submit", "");
+        chain.decide("tp.sldtbxh", pi, Chains.TRUONG_PHONG_DUYET, "approve", "");
+        chain.decide("gd.sldtbxh", pi, Chains.LANH_DAO_SO_KY_TO_TRINH, "sign", "");
+        chain.decide("vt.sldtbxh", pi, Chains.VAN_THU_SO_CAP_SO, "issue", "");
+        chain.runJobs();
+        chain.decide("cv.ubnd", pi, Chains.VP_UBND_THAM_DINH, "approve", "");
+        chain.decide("ct.ubnd", pi, Chains.LANH_DAO_UBND_KY, "return", "Bổ sung trách nhiệm của Công an tỉnh.");
+        assertThat(instance).isWaitingAt(Chains.SOAN_THAO);
+        assertThat(reading.detail(id, "cv.sldtbxh").history()).extracting(h -> h.get("step") + ":" + h.get("decision"))
+                .contains("truong-phong-duyet:return", "lanh-dao-so-ky-to-trinh:return", "lanh-dao-ubnd-ky:return");
+        assertThat(reading.detail(id, "cv.sldtbxh").summary().state()).isEqualTo(DispatchState.DRAFTING);
+    }
+
+    @Test
     void ubndLeaderRefusesToSign() {
         UUID id = chain.draft("cv.sldtbxh", Chains.SO_TRINH_UBND, ChainDriver.congVan("đề xuất chưa chín muồi"));
         ProcessInstance pi = toSigning(id, List.of());
