@@ -1,5 +1,6 @@
 package vn.vanthu.rendering;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,6 +9,8 @@ import java.io.StringReader;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.xml.transform.Transformer;
 import javax.xml.transform.TransformerException;
 import javax.xml.transform.TransformerFactory;
@@ -83,19 +86,31 @@ final class FopEngine {
         }
     }
 
-    /** Serves classpath: URIs (the bundled fonts) and nothing from the file system or network. */
+    /**
+     * Serves classpath: URIs (the bundled fonts) and nothing from the file system or network. FOP asks
+     * for each font file on every document (to read its tables, then to subset it); the bytes are
+     * read from the jar once and served from memory after that.
+     */
     private static final class ClasspathResolver implements ResourceResolver {
+
+        private final Map<String, byte[]> cache = new ConcurrentHashMap<>();
 
         @Override
         public Resource getResource(URI uri) throws IOException {
             if (!"classpath".equals(uri.getScheme())) {
                 throw new IOException("vanthu loads no resource outside its classpath: " + uri);
             }
-            InputStream in = FopEngine.class.getResourceAsStream(uri.getPath());
-            if (in == null) {
-                throw new IOException("not on the classpath: " + uri);
+            byte[] bytes = cache.get(uri.getPath());
+            if (bytes == null) {
+                try (InputStream in = FopEngine.class.getResourceAsStream(uri.getPath())) {
+                    if (in == null) {
+                        throw new IOException("not on the classpath: " + uri);
+                    }
+                    bytes = in.readAllBytes();
+                }
+                cache.put(uri.getPath(), bytes);
             }
-            return new Resource(in);
+            return new Resource(new ByteArrayInputStream(bytes));
         }
 
         @Override
