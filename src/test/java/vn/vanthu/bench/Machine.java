@@ -6,29 +6,29 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** What the benchmark reads about the machine and its own process (Linux /proc). */
-final class Machine {
+public final class Machine {
 
     private Machine() {
     }
 
     /** The 1/5/15-minute load averages: other builds on this shared machine show up here. */
-    static String loadAverage() {
+    public static String loadAverage() {
         String[] parts = read("/proc/loadavg").split("\\s+");
         return parts.length >= 3 ? parts[0] + " " + parts[1] + " " + parts[2] : "?";
     }
 
     /** A field of /proc/self/status (VmRSS, VmHWM) in MiB, or -1. */
-    static double processMiB(String field) {
+    public static double processMiB(String field) {
         return kibField("/proc/self/status", field) / 1024.0;
     }
 
     /** Physical memory in GiB, or a negative number when unknown. */
-    static double ramGiB() {
+    public static double ramGiB() {
         return kibField("/proc/meminfo", "MemTotal") / 1024.0 / 1024.0;
     }
 
     /** Heap in use after asking for full collections, in MiB; repeated because one request may not finish the work. */
-    static double heapAfterGcMiB() {
+    public static double heapAfterGcMiB() {
         for (int i = 0; i < 3; i++) {
             System.gc();
             try {
@@ -41,12 +41,12 @@ final class Machine {
     }
 
     /** Heap the JVM has committed, in MiB. */
-    static double heapCommittedMiB() {
+    public static double heapCommittedMiB() {
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getCommitted() / 1024.0 / 1024.0;
     }
 
     /** JVM name, version and the flags it was started with. */
-    static String jvm() {
+    public static String jvm() {
         return System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version")
                 + ", flags " + ManagementFactory.getRuntimeMXBean().getInputArguments()
                 + ", max heap " + Runtime.getRuntime().maxMemory() / 1024 / 1024 + " MiB";

@@ -3,7 +3,7 @@ package vn.vanthu.bench;
 import java.util.Arrays;
 
 /** Throughput, latency and CPU figures of one pipeline/document/thread-count cell, summed over its rounds. */
-final class Stats {
+public final class Stats {
 
     private long ops;
     private long wallNanos;
@@ -14,7 +14,7 @@ final class Stats {
     private long failures;
 
     /** Adds one timed round: operations done, its wall time, process CPU time and per-operation latencies. */
-    void add(long roundOps, long roundWall, long roundCpu, long[] roundLatencies) {
+    public void add(long roundOps, long roundWall, long roundCpu, long[] roundLatencies) {
         ops += roundOps;
         wallNanos += roundWall;
         cpuNanos += roundCpu;
@@ -27,27 +27,27 @@ final class Stats {
     }
 
     /** Operations completed per second of wall time, over all rounds. */
-    double perSecond() {
+    public double perSecond() {
         return ops * 1e9 / wallNanos;
     }
 
     /** Lowest per-round rate; with the highest it shows how much the shared machine disturbed the cell. */
-    double minPerSecond() {
+    public double minPerSecond() {
         return minRate;
     }
 
     /** Highest per-round rate. */
-    double maxPerSecond() {
+    public double maxPerSecond() {
         return maxRate;
     }
 
     /** Process CPU time (all JVM threads, GC and JIT included) per operation, in ms. */
-    double cpuMsPerOp() {
+    public double cpuMsPerOp() {
         return cpuNanos / 1e6 / ops;
     }
 
     /** The latency at quantile q (0..1) in ms, nearest-rank. */
-    double percentileMs(double q) {
+    public double percentileMs(double q) {
         long[] sorted = latencies.clone();
         Arrays.sort(sorted);
         int rank = (int) Math.ceil(q * sorted.length) - 1;
@@ -55,17 +55,17 @@ final class Stats {
     }
 
     /** Records calls that threw; they count in no other figure. */
-    void failed(long calls) {
+    public void failed(long calls) {
         failures += calls;
     }
 
     /** Calls that threw instead of producing a PDF. */
-    long failures() {
+    public long failures() {
         return failures;
     }
 
     /** How many operations the figures rest on. */
-    long ops() {
+    public long ops() {
         return ops;
     }
 }

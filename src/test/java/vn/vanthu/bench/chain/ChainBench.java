@@ -1,5 +1,8 @@
 package vn.vanthu.bench.chain;
 
+import vn.vanthu.bench.Machine;
+import vn.vanthu.bench.Stats;
+
 import java.lang.management.ManagementFactory;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -43,8 +46,8 @@ public final class ChainBench {
         int maxThreads = Integer.getInteger("chain.threads", 2);
         System.out.printf("# vanthu chain bench %s%n- cores %d, RAM %.1f GiB, load %s%n- %s%n- %d rounds × %d chains"
                 + " per mode and thread count, warm-up %d chains per mode on %d threads%n", OffsetDateTime.now(),
-                Runtime.getRuntime().availableProcessors(), BenchHelpers.ramGiB(), BenchHelpers.loadAverage(),
-                BenchHelpers.jvm(), rounds, perRound, warmup, maxThreads);
+                Runtime.getRuntime().availableProcessors(), Machine.ramGiB(), Machine.loadAverage(),
+                Machine.jvm(), rounds, perRound, warmup, maxThreads);
 
         long boot = System.nanoTime();
         ConfigurableApplicationContext context = new SpringApplicationBuilder(VanthuApplication.class,
@@ -119,7 +122,7 @@ public final class ChainBench {
                         run(pool, mode.getValue(), threads, perRound, cell, renders);
                     }
                 }
-                System.out.printf("- round %d done, load %s%n", r + 1, BenchHelpers.loadAverage());
+                System.out.printf("- round %d done, load %s%n", r + 1, Machine.loadAverage());
             }
             if (renders.cannedMisses() != misses) {
                 System.out.printf("- warning: mode (b) met %d new kinds of document after the warm-up%n",
@@ -129,8 +132,8 @@ public final class ChainBench {
             pool.shutdownNow();
         }
         System.out.printf("- memory after the runs: heap after GC %.1f MiB (committed %.0f MiB), VmRSS %.0f MiB,"
-                + " VmHWM %.0f MiB (PostgreSQL runs in its own processes, not counted)%n", BenchHelpers.heapAfterGcMiB(),
-                BenchHelpers.heapCommittedMiB(), BenchHelpers.processMiB("VmRSS"), BenchHelpers.processMiB("VmHWM"));
+                + " VmHWM %.0f MiB (PostgreSQL runs in its own processes, not counted)%n", Machine.heapAfterGcMiB(),
+                Machine.heapCommittedMiB(), Machine.processMiB("VmRSS"), Machine.processMiB("VmHWM"));
 
         StringBuilder table = new StringBuilder("""
                 | Mode | Threads | chains | chains/s | rounds min–max | p50 ms | p99 ms | CPU ms/chain | PDFs/chain \
@@ -141,7 +144,7 @@ public final class ChainBench {
             Cell peerCell = cells.get(PEER + '\u0000' + threads);
             for (String mode : modes.keySet()) {
                 Cell c = cells.get(mode + '\u0000' + threads);
-                BenchHelpers.Cell s = c.stats;
+                Stats s = c.stats;
                 long n = s.ops();
                 table.append(f("| %s | %d | %d | %.2f | %.2f–%.2f | %.0f | %.0f | %.0f | %.1f | %.0f | %.0f | %.3f | %.1f"
                         + " | %.1f | %d |%n", mode, threads, n, s.perSecond(), s.minPerSecond(), s.maxPerSecond(),
@@ -151,11 +154,11 @@ public final class ChainBench {
                         s.cpuMsPerOp() / peerCell.stats.cpuMsPerOp(), s.failures()));
             }
         }
-        System.out.printf("- load at the end %s%n%n%s", BenchHelpers.loadAverage(), table);
+        System.out.printf("- load at the end %s%n%n%s", Machine.loadAverage(), table);
         for (int threads = 1; threads <= maxThreads; threads++) {
-            BenchHelpers.Cell a = cells.get(REAL + '\u0000' + threads).stats;
-            BenchHelpers.Cell b = cells.get(SKIPPED + '\u0000' + threads).stats;
-            BenchHelpers.Cell c = cells.get(PEER + '\u0000' + threads).stats;
+            Stats a = cells.get(REAL + '\u0000' + threads).stats;
+            Stats b = cells.get(SKIPPED + '\u0000' + threads).stats;
+            Stats c = cells.get(PEER + '\u0000' + threads).stats;
             System.out.printf("%n%d thread(s): a chain costs (a) %.1f×, (b) %.1f× the peer's time (c/a, c/b in"
                     + " chains/s); p50 (a) %.1f×, (b) %.1f×; rendering is %.0f %% of (a)'s time per chain%n", threads,
                     c.perSecond() / a.perSecond(), c.perSecond() / b.perSecond(), a.percentileMs(0.5)
@@ -210,7 +213,7 @@ public final class ChainBench {
 
     /** A mode × thread-count cell: the rendering bench's Stats plus the time spent rendering and checking. */
     private static final class Cell {
-        final BenchHelpers.Cell stats = new BenchHelpers.Cell();
+        final Stats stats = new Stats();
         long renderNanos;
         long renders;
         long checkNanos;

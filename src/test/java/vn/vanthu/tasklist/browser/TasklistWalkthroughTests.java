@@ -1,0 +1,232 @@
+package vn.vanthu.tasklist.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import vn.vanthu.workflow.PdfText;
+
+/**
+ * Chain 1 ({@code so-ban-hanh}) walked through the real Camunda Tasklist in a headless Chromium whose
+ * language is Vietnamese, as the demo users of Sở LĐTBXH: the chuyên viên starts "Sở ban hành văn bản"
+ * from the start form and submits the draft, the trưởng phòng claims and approves, the phó giám đốc
+ * signs, the văn thư issues; then the dispatch is ISSUED and its PDF carries the number and the signer.
+ * Screenshots of each step go to {@code <build dir>/screenshots/}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class TasklistWalkthroughTests {
+
+    private static final String PASSWORD = "demo";
+    private static final String SIGNER = "Lương Thị Hồng Nhung";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ManagementService management;
+    @Autowired
+    HistoryService history;
+
+    private ChromeDriver driver;
+    private Tasklist tasklist;
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final ObjectMapper json = new ObjectMapper();
+
+    @BeforeEach
+    void browser() throws Exception {
+        driver = Browser.start();
+        tasklist = new Tasklist(driver, "http://localhost:" + port, screenshots());
+    }
+
+    @AfterEach
+    void close() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    /** {@code <build dir>/screenshots}: the test classes sit in {@code <build dir>/test-classes}. */
+    private static Path screenshots() throws Exception {
+        Path classes = Path.of(TasklistWalkthroughTests.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        return classes.getParent().resolve("screenshots");
+    }
+
+    @Test
+    void soBanHanhThroughTheVietnameseTasklist() throws Exception {
+        try {
+            walk();
+        } catch (Throwable t) {
+            tasklist.screenshot("failure");
+            tasklist.source("failure");
+            throw t;
+        }
+    }
+
+    private void walk() throws Exception {
+        String summary = "triển khai chính sách trợ giúp xã hội năm " + java.time.Year.now()
+                + " (thử nghiệm " + Long.toString(System.nanoTime() % 1_000_000, 36) + ")";
+        String added = "Đề nghị các địa phương báo cáo kết quả thực hiện trước ngày 15 tháng 12.";
+
+        // --- the login page is Vietnamese
+        tasklist.open();
+        assertThat(driver.findElement(Tasklist.LOGIN_BUTTON).getText()).isEqualTo("Đăng nhập");
+        assertThat(driver.findElement(Tasklist.LOGIN_USER).getAttribute("placeholder")).isEqualTo("Tên đăng nhập");
+        assertThat(driver.findElement(Tasklist.LOGIN_PASSWORD).getAttribute("placeholder")).isEqualTo("Mật khẩu");
+        tasklist.screenshot("dang-nhap");
+
+        // --- chuyên viên: start form, then the soạn thảo step
+        tasklist.login("cv.sldtbxh", PASSWORD, "Phan Thị Mỹ Linh");
+        assertThat(driver.findElement(By.tagName("body")).getText())
+                .contains("Việc của tôi", "Việc của nhóm tôi", "Tất cả công việc", "Khởi tạo quy trình");
+        WebElement start = tasklist.startForm("Sở ban hành văn bản");
+        assertThat(start.getText()).contains("Cơ quan soạn thảo: Sở Lao động – Thương binh và Xã hội",
+                "người soạn thảo: Phan Thị Mỹ Linh");
+        tasklist.type(start.findElement(By.id("vt-summary")), summary);
+        tasklist.type(start.findElement(By.id("vt-recipients")), "UBND các huyện, thị xã, thành phố");
+        tasklist.type(start.findElement(By.id("vt-body")), "Sở Lao động – Thương binh và Xã hội đề nghị Ủy ban nhân "
+                + "dân các huyện, thị xã, thành phố triển khai chính sách trợ giúp xã hội trên địa bàn.");
+        tasklist.select(start.findElement(By.id("vt-signer")), SIGNER);
+        tasklist.screenshot("khoi-tao");
+        tasklist.start();
+
+        String draftingTask = tasklist.openTask("Việc của tôi", "Soạn thảo, hoàn thiện dự thảo");
+        WebElement draft = tasklist.form("vtSoanthaoForm");
+        assertThat(draft.findElement(By.id("vt-summary")).getAttribute("value")).isEqualTo(summary);
+        WebElement body = draft.findElement(By.id("vt-body"));
+        tasklist.center(body);
+        body.sendKeys("\n\n" + added);
+        assertThat(tasklist.completeButton().getText()).isEqualTo("Hoàn thành");
+        tasklist.screenshot("soan-thao");
+        String dispatchId = (String) object("cv.sldtbxh", "/api/tasks/" + draftingTask + "/view").get("dispatchId");
+        tasklist.complete(draft);
+        String processInstance = history.createHistoricTaskInstanceQuery().taskId(draftingTask).singleResult()
+                .getProcessInstanceId();
+        tasklist.logout();
+
+        // --- trưởng phòng: claim, approve
+        tasklist.login("tp.sldtbxh", PASSWORD, "Hoàng Văn Tùng");
+        tasklist.openTask("Việc của nhóm tôi", "Trưởng phòng duyệt");
+        WebElement review = tasklist.form("vtDuyetForm");
+        assertThat(driver.findElement(Tasklist.CLAIM).getText()).isEqualTo("Nhận việc");
+        tasklist.claim();
+        review = tasklist.form("vtDuyetForm");
+        assertThat(review.getText()).contains(summary, "Quá trình xử lý, ý kiến", "Phan Thị Mỹ Linh");
+        tasklist.choose(review, "Đồng ý");
+        tasklist.screenshot("duyet");
+        tasklist.complete(review);
+        tasklist.logout();
+
+        // --- phó giám đốc: claim, sign
+        tasklist.login("pgd.sldtbxh", PASSWORD, SIGNER);
+        tasklist.openTask("Việc của nhóm tôi", "Lãnh đạo Sở ký");
+        tasklist.form("vtKyForm");
+        tasklist.claim();
+        WebElement sign = tasklist.form("vtKyForm");
+        tasklist.choose(sign, "Ký");
+        tasklist.screenshot("ky");
+        tasklist.complete(sign);
+        tasklist.logout();
+
+        // --- văn thư: claim, "Cấp số và phát hành" (the form's own button completes the task)
+        tasklist.login("vt.sldtbxh", PASSWORD, "Đặng Thị Yến");
+        tasklist.openTask("Việc của nhóm tôi", "Văn thư Sở cấp số, phát hành");
+        tasklist.form("vtPhathanhForm");
+        tasklist.claim();
+        WebElement issue = tasklist.form("vtPhathanhForm");
+        WebElement issueButton = issue.findElement(By.xpath(".//button[normalize-space(.) = 'Cấp số và phát hành']"));
+        tasklist.center(issueButton);
+        tasklist.screenshot("phat-hanh");
+        tasklist.await().until(ExpectedConditions.elementToBeClickable(issueButton)).click();
+        tasklist.waitGone(issue);
+        tasklist.await().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
+                "Không có công việc nào khớp bộ lọc."));
+        tasklist.screenshot("da-phat-hanh");
+
+        // --- the asynchronous "Cấp số, ngày và phát hành" (the test profile has no job executor)
+        runJobs(processInstance);
+
+        Map<String, Object> detail = object("cv.sldtbxh", "/api/dispatches/" + dispatchId);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> state = (Map<String, Object>) detail.get("summary");
+        assertThat(state.get("state")).isEqualTo("ISSUED");
+        String number = (String) state.get("issuedSymbol");
+        assertThat(number).matches("\\d{2,}/SLĐTBXH-BTXH");
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> steps = (List<Map<String, Object>>) detail.get("history");
+        assertThat(steps).extracting(h -> h.get("step") + ":" + h.get("decision") + ":" + h.get("actor")).containsExactly(
+                "soan-thao:submit:cv.sldtbxh", "truong-phong-duyet:approve:tp.sldtbxh",
+                "lanh-dao-so-ky:sign:pgd.sldtbxh", "van-thu-so-phat-hanh:issue:vt.sldtbxh");
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> versions = (List<Map<String, Object>>) detail.get("versions");
+        Map<String, Object> last = versions.get(versions.size() - 1);
+        assertThat(last.get("mode")).isEqualTo("FINAL");
+
+        byte[] pdf = bytes("vt.sldtbxh", "/api/dispatches/" + dispatchId + "/versions/" + last.get("version") + "/pdf");
+        String text = new PdfText().of(pdf).replaceAll("\\s+", " ");
+        // numbers below 10 are zero-padded (01, 02 …); other tests of the shared context may have issued some
+        if (Integer.parseInt(number.substring(0, number.indexOf('/'))) < 10) {
+            assertThat(text).contains("Số: 0");
+        }
+        assertThat(text).contains("Số: " + number, SIGNER, "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC",
+                "Kính gửi: UBND các huyện, thị xã, thành phố", "báo cáo kết quả thực hiện trước ngày 15 tháng 12");
+        assertThat(text).containsPattern("Đắk Lắk, ngày \\d{2} tháng \\d{1,2} năm \\d{4}");
+        assertThat(text).doesNotContain("DỰ THẢO");
+    }
+
+    /** Runs the jobs of the process instance that are due, as the job executor would. */
+    private void runJobs(String processInstance) {
+        for (int round = 0; round < 10; round++) {
+            List<Job> due = management.createJobQuery().processInstanceId(processInstance).executable().list();
+            if (due.isEmpty()) {
+                return;
+            }
+            due.forEach(j -> management.executeJob(j.getId()));
+        }
+        throw new AssertionError("jobs of " + processInstance + " still due after 10 rounds");
+    }
+
+    private HttpResponse<byte[]> get(String user, String path) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .build();
+        return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private Map<String, Object> object(String user, String path) throws Exception {
+        HttpResponse<byte[]> response = get(user, path);
+        assertThat(response.statusCode()).as(path + " " + new String(response.body(), StandardCharsets.UTF_8))
+                .isEqualTo(200);
+        return json.readValue(response.body(), new TypeReference<>() { });
+    }
+
+    private byte[] bytes(String user, String path) throws Exception {
+        HttpResponse<byte[]> response = get(user, path);
+        assertThat(response.statusCode()).as(path).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
+        return response.body();
+    }
+}
