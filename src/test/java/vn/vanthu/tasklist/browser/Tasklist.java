@@ -153,8 +153,20 @@ final class Tasklist {
         field.sendKeys(text);
     }
 
+    /** Closes the Tasklist's notices (bottom right), which otherwise cover "Hoàn thành". */
+    void dismissNotifications() {
+        By close = By.cssSelector(".page-notifications button.close[ng-click='removeNotification(notification)']");
+        for (WebElement button : driver.findElements(close)) {
+            if (button.isDisplayed()) {
+                button.click();
+            }
+        }
+        wait.until(d -> d.findElements(close).stream().noneMatch(WebElement::isDisplayed));
+    }
+
     /** The "Hoàn thành" button, once the form is complete enough to enable it. */
     WebElement completeButton() {
+        dismissNotifications();
         WebElement button = wait.until(ExpectedConditions.elementToBeClickable(COMPLETE));
         center(button);
         return button;

@@ -79,8 +79,12 @@ class TasklistWalkthroughTests {
         try {
             walk();
         } catch (Throwable t) {
-            tasklist.screenshot("failure");
-            tasklist.source("failure");
+            try {
+                tasklist.screenshot("failure");
+                tasklist.source("failure");
+            } catch (Exception e) {
+                t.addSuppressed(e);
+            }
             throw t;
         }
     }
@@ -99,8 +103,10 @@ class TasklistWalkthroughTests {
 
         // --- chuyên viên: start form, then the soạn thảo step
         tasklist.login("cv.sldtbxh", PASSWORD, "Phan Thị Mỹ Linh");
-        assertThat(driver.findElement(By.tagName("body")).getText())
-                .contains("Việc của tôi", "Việc của nhóm tôi", "Tất cả công việc", "Khởi tạo quy trình");
+        // the filters (Bộ lọc) load after the page: wait for them, in Vietnamese
+        for (String shown : List.of("Việc của tôi", "Việc của nhóm tôi", "Tất cả công việc", "Khởi tạo quy trình")) {
+            tasklist.await().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), shown));
+        }
         WebElement start = tasklist.startForm("Sở ban hành văn bản");
         assertThat(start.getText()).contains("Cơ quan soạn thảo: Sở Lao động – Thương binh và Xã hội",
                 "người soạn thảo: Phan Thị Mỹ Linh");
@@ -134,6 +140,14 @@ class TasklistWalkthroughTests {
         tasklist.claim();
         review = tasklist.form("vtDuyetForm");
         assertThat(review.getText()).contains(summary, "Quá trình xử lý, ý kiến", "Phan Thị Mỹ Linh");
+        // the draft's PDF: the Tasklist's CSP sandbox keeps Chromium from showing it in the page, the
+        // download link always works
+        WebElement download = tasklist.await().until(ExpectedConditions.visibilityOf(
+                review.findElement(By.cssSelector("a.vt-pdf-download"))));
+        assertThat(download.getText()).isEqualTo("Tải bản PDF về máy");
+        String pdfPath = URI.create(download.getAttribute("href")).getRawPath();
+        assertThat(pdfPath).startsWith("/api/dispatches/" + dispatchId + "/versions/");
+        assertThat(new PdfText().of(bytes("tp.sldtbxh", pdfPath))).contains("DỰ THẢO");
         tasklist.choose(review, "Đồng ý");
         tasklist.screenshot("duyet");
         tasklist.complete(review);
