@@ -82,14 +82,22 @@ final class BodyRules {
         return chars.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> e.getKey() / 2f).orElse(0f);
     }
 
+    /** Below this many lines or paragraphs a share is not evidence enough to fail a document. */
+    private static final int FEW = 3;
+
     private static void share(Findings out, String id, String clause, String value, long ok, long total,
             String what, String expected) {
         if (total == 0) {
             out.skip(id, clause, "no " + what + " to measure");
             return;
         }
-        out.verdict(ok >= MAJORITY * total, id, clause, Texts.fmt("%s (%.0f %% of %d %s)", value,
-                100.0 * ok / total, total, what), expected, 0);
+        String measured = Texts.fmt("%s (%.0f %% of %d %s)", value, 100.0 * ok / total, total, what);
+        if (total < FEW && ok < MAJORITY * total) {
+            // one or two lines cannot tell a layout rule from a clerk's forced line break
+            out.add(id, clause, Status.WARN, measured + ", too few to judge", expected, 0);
+            return;
+        }
+        out.verdict(ok >= MAJORITY * total, id, clause, measured, expected, 0);
     }
 
     /** "./." closes the body in every Mẫu of PL III; a convention, not a stated rule, hence WARN. */

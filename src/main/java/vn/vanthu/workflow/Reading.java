@@ -56,7 +56,7 @@ public class Reading {
         DispatchCase c = visible(id, user);
         List<Map<String, Object>> history = new ArrayList<>();
         for (Events.Event e : events.of(id)) {
-            String name = directory.person(e.actor()).map(Person::fullName).orElse(e.actor());
+            String name = nameOf(e.actor());
             history.add(Map.of("step", e.step(), "actor", e.actor(), "actorName", name, "decision", e.decision(),
                     "comment", e.comment() == null ? "" : e.comment(), "at", e.at().toString()));
         }
@@ -81,6 +81,11 @@ public class Reading {
         return versions.pdf(id, version).orElseThrow(() -> new DispatchNotFound(id + " v" + version));
     }
 
+    /** The full name of a user for display, or the id when the directory does not know them. */
+    public String nameOf(String user) {
+        return directory.person(user).map(Person::fullName).orElse(user);
+    }
+
     DispatchCase visible(UUID id, String user) {
         DispatchCase c = store.find(id).orElseThrow(() -> new DispatchNotFound(id));
         Person p = directory.person(user).orElseThrow(() -> new NotYourAgency(user));
@@ -93,9 +98,11 @@ public class Reading {
     }
 
     private static Summary summary(DispatchCase c) {
-        Object type = c.document().getOrDefault("type", "");
-        Object summary = c.document().getOrDefault("summary", "");
-        return new Summary(c.id(), c.chain(), c.agencyId(), c.drafter(), c.state(), type + ": " + summary,
+        String type = vn.vanthu.document.DocumentType.lookup(String.valueOf(c.document().get("type")))
+                .map(vn.vanthu.document.DocumentType::displayName).orElse("Văn bản");
+        String summary = String.valueOf(c.document().getOrDefault("summary", "")).replace('\n', ' ');
+        String title = "Công văn".equals(type) ? type + " V/v " + summary : type + " " + summary;
+        return new Summary(c.id(), c.chain(), c.agencyId(), c.drafter(), c.state(), title,
                 c.issuedSymbol(), c.issuedOn(), c.createdAt());
     }
 }

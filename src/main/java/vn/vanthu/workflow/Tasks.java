@@ -44,8 +44,9 @@ public class Tasks {
         view.put("title", detail.summary().title());
         view.put("document", detail.document());
         view.put("versions", detail.versions().stream().map(v -> Map.of("version", v.version(), "documentKind",
-                v.documentKind(), "step", v.step(), "actor", v.actor(), "mode", v.mode(), "createdAt",
-                v.createdAt().toString(), "pdf", "/api/dispatches/" + id + "/versions/" + v.version() + "/pdf")).toList());
+                v.documentKind(), "step", v.step(), "actor", v.actor(), "actorName", reading.nameOf(v.actor()),
+                "mode", v.mode(), "createdAt", v.createdAt().toString(),
+                "pdf", "/api/dispatches/" + id + "/versions/" + v.version() + "/pdf")).toList());
         view.put("history", detail.history());
         view.put("decisions", StepRecorder.offered(task.getTaskDefinitionKey()).stream().sorted()
                 .map(Decision::value).toList());

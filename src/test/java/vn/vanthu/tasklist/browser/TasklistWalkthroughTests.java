@@ -41,7 +41,8 @@ import vn.vanthu.workflow.PdfText;
 class TasklistWalkthroughTests {
 
     private static final String PASSWORD = "demo";
-    private static final String SIGNER = "Lương Thị Hồng Nhung";
+    // Sở Y tế's people take part in no other test, so their task lists hold only this walkthrough's tasks
+    private static final String SIGNER = "Kiều Thị Phương Thảo";
 
     @LocalServerPort
     int port;
@@ -102,14 +103,14 @@ class TasklistWalkthroughTests {
         tasklist.screenshot("dang-nhap");
 
         // --- chuyên viên: start form, then the soạn thảo step
-        tasklist.login("cv.sldtbxh", PASSWORD, "Phan Thị Mỹ Linh");
+        tasklist.login("cv.syt", PASSWORD, "Võ Thanh Tú");
         // the filters (Bộ lọc) load after the page: wait for them, in Vietnamese
         for (String shown : List.of("Việc của tôi", "Việc của nhóm tôi", "Tất cả công việc", "Khởi tạo quy trình")) {
             tasklist.await().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), shown));
         }
         WebElement start = tasklist.startForm("Sở ban hành văn bản");
-        assertThat(start.getText()).contains("Cơ quan soạn thảo: Sở Lao động – Thương binh và Xã hội",
-                "người soạn thảo: Phan Thị Mỹ Linh");
+        assertThat(start.getText()).contains("Cơ quan soạn thảo: Sở Y tế",
+                "người soạn thảo: Võ Thanh Tú");
         tasklist.type(start.findElement(By.id("vt-summary")), summary);
         tasklist.type(start.findElement(By.id("vt-recipients")), "UBND các huyện, thị xã, thành phố");
         tasklist.type(start.findElement(By.id("vt-body")), "Sở Lao động – Thương binh và Xã hội đề nghị Ủy ban nhân "
@@ -126,20 +127,20 @@ class TasklistWalkthroughTests {
         body.sendKeys("\n\n" + added);
         assertThat(tasklist.completeButton().getText()).isEqualTo("Hoàn thành");
         tasklist.screenshot("soan-thao");
-        String dispatchId = (String) object("cv.sldtbxh", "/api/tasks/" + draftingTask + "/view").get("dispatchId");
+        String dispatchId = (String) object("cv.syt", "/api/tasks/" + draftingTask + "/view").get("dispatchId");
         tasklist.complete(draft);
         String processInstance = history.createHistoricTaskInstanceQuery().taskId(draftingTask).singleResult()
                 .getProcessInstanceId();
         tasklist.logout();
 
         // --- trưởng phòng: claim, approve
-        tasklist.login("tp.sldtbxh", PASSWORD, "Hoàng Văn Tùng");
+        tasklist.login("tp.syt", PASSWORD, "Mai Xuân Hiếu");
         tasklist.openTask("Việc của nhóm tôi", "Trưởng phòng duyệt");
         WebElement review = tasklist.form("vtDuyetForm");
         assertThat(driver.findElement(Tasklist.CLAIM).getText()).isEqualTo("Nhận việc");
         tasklist.claim();
         review = tasklist.form("vtDuyetForm");
-        assertThat(review.getText()).contains(summary, "Quá trình xử lý, ý kiến", "Phan Thị Mỹ Linh");
+        assertThat(review.getText()).contains(summary, "Quá trình xử lý, ý kiến", "Võ Thanh Tú");
         // the draft's PDF: the Tasklist's CSP sandbox keeps Chromium from showing it in the page, the
         // download link always works
         WebElement download = tasklist.await().until(ExpectedConditions.visibilityOf(
@@ -147,14 +148,14 @@ class TasklistWalkthroughTests {
         assertThat(download.getText()).isEqualTo("Tải bản PDF về máy");
         String pdfPath = URI.create(download.getAttribute("href")).getRawPath();
         assertThat(pdfPath).startsWith("/api/dispatches/" + dispatchId + "/versions/");
-        assertThat(new PdfText().of(bytes("tp.sldtbxh", pdfPath))).contains("DỰ THẢO");
+        assertThat(new PdfText().of(bytes("tp.syt", pdfPath))).contains("DỰ THẢO");
         tasklist.choose(review, "Đồng ý");
         tasklist.screenshot("duyet");
         tasklist.complete(review);
         tasklist.logout();
 
         // --- phó giám đốc: claim, sign
-        tasklist.login("pgd.sldtbxh", PASSWORD, SIGNER);
+        tasklist.login("pgd.syt", PASSWORD, SIGNER);
         tasklist.openTask("Việc của nhóm tôi", "Lãnh đạo Sở ký");
         tasklist.form("vtKyForm");
         tasklist.claim();
@@ -165,7 +166,7 @@ class TasklistWalkthroughTests {
         tasklist.logout();
 
         // --- văn thư: claim, "Cấp số và phát hành" (the form's own button completes the task)
-        tasklist.login("vt.sldtbxh", PASSWORD, "Đặng Thị Yến");
+        tasklist.login("vt.syt", PASSWORD, "Lý Thị Hương");
         tasklist.openTask("Việc của nhóm tôi", "Văn thư Sở cấp số, phát hành");
         tasklist.form("vtPhathanhForm");
         tasklist.claim();
@@ -182,23 +183,23 @@ class TasklistWalkthroughTests {
         // --- the asynchronous "Cấp số, ngày và phát hành" (the test profile has no job executor)
         runJobs(processInstance);
 
-        Map<String, Object> detail = object("cv.sldtbxh", "/api/dispatches/" + dispatchId);
+        Map<String, Object> detail = object("cv.syt", "/api/dispatches/" + dispatchId);
         @SuppressWarnings("unchecked")
         Map<String, Object> state = (Map<String, Object>) detail.get("summary");
         assertThat(state.get("state")).isEqualTo("ISSUED");
         String number = (String) state.get("issuedSymbol");
-        assertThat(number).matches("\\d{2,}/SLĐTBXH-BTXH");
+        assertThat(number).matches("\\d{2,}/SYT-NVY");
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> steps = (List<Map<String, Object>>) detail.get("history");
         assertThat(steps).extracting(h -> h.get("step") + ":" + h.get("decision") + ":" + h.get("actor")).containsExactly(
-                "soan-thao:submit:cv.sldtbxh", "truong-phong-duyet:approve:tp.sldtbxh",
-                "lanh-dao-so-ky:sign:pgd.sldtbxh", "van-thu-so-phat-hanh:issue:vt.sldtbxh");
+                "soan-thao:submit:cv.syt", "truong-phong-duyet:approve:tp.syt",
+                "lanh-dao-so-ky:sign:pgd.syt", "van-thu-so-phat-hanh:issue:vt.syt");
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> versions = (List<Map<String, Object>>) detail.get("versions");
         Map<String, Object> last = versions.get(versions.size() - 1);
         assertThat(last.get("mode")).isEqualTo("FINAL");
 
-        byte[] pdf = bytes("vt.sldtbxh", "/api/dispatches/" + dispatchId + "/versions/" + last.get("version") + "/pdf");
+        byte[] pdf = bytes("vt.syt", "/api/dispatches/" + dispatchId + "/versions/" + last.get("version") + "/pdf");
         String text = new PdfText().of(pdf).replaceAll("\\s+", " ");
         // numbers below 10 are zero-padded (01, 02 …); other tests of the shared context may have issued some
         if (Integer.parseInt(number.substring(0, number.indexOf('/'))) < 10) {
