@@ -38,14 +38,16 @@ final class BareFop {
         }
     }
 
-    /** FOP with exactly the product's /vanthu-fop.xconf. */
+    /** FOP with the product's fonts and FOP's own defaults: complex scripts on, as FOP ships. */
     static BareFop productConfig() {
-        return new BareFop(config());
+        return new BareFop(config().replaceAll("\\s*<complex-scripts[^>]*/>", ""));
     }
 
-    /** FOP with the product's configuration plus {@code <complex-scripts disabled="true"/>}. */
+    /** The tuned peer: the same fonts with {@code <complex-scripts disabled="true"/>}, as the product runs. */
     static BareFop complexScriptsDisabled() {
-        return new BareFop(config().replace("</fop>", "  <complex-scripts disabled=\"true\"/>\n</fop>"));
+        String config = config();
+        return new BareFop(config.contains("<complex-scripts") ? config
+                : config.replace("</fop>", "  <complex-scripts disabled=\"true\"/>\n</fop>"));
     }
 
     /** Lays the FO out as PDF/A-2b with the same user-agent settings as the product, minus its event checks. */
