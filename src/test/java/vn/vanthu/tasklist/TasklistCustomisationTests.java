@@ -34,6 +34,11 @@ class TasklistCustomisationTests {
     private static final Path FORMS = RESOURCES.resolve("static/forms");
     private static final Path APPS = RESOURCES.resolve("META-INF/resources/webjars/camunda/app");
     private static final String WEBJAR_APPS = "META-INF/resources/webjars/camunda/app/";
+    /** The code the forms share (window.vanthuForms), loaded by the Tasklist through config.js customScripts. */
+    private static final Path SHARED_SCRIPT = APPS.resolve("tasklist/scripts/vanthu-forms.js");
+    /** The forms of a task (all but the start form): they load the task's view and submit through the shared code. */
+    private static final Set<String> TASK_FORMS = Set.of("duyet.html", "ky.html", "y-kien.html", "tong-hop.html",
+            "soan-thao.html", "phat-hanh.html");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Values a Vietnamese user reads as they are: names and symbols. */
@@ -94,12 +99,20 @@ class TasklistCustomisationTests {
         assertThat(count(html, "<script\\b")).isEqualTo(count(html, "</script>"));
         assertBalanced(html, file);
 
-        // the variables it sets: declared fields or set on submit
+        // it uses the shared code, and says so (and completes nothing) when that did not load
+        assertThat(html).contains("if (!window.vanthuForms) { $scope.ui = { error: 'Không tải được mã dùng chung",
+                "camForm.on('submit', function () { camForm.submitPrevented = true; }); return; }");
+        String start = TASK_FORMS.contains(file) ? "window.vanthuForms.taskForm(camForm, $scope"
+                : "window.vanthuForms.startForm(camForm, $scope)";
+        assertThat(count(html, Pattern.quote(start))).as(file + " calls " + start).isEqualTo(1);
+
+        // the variables it sets: declared fields or set on submit, decision and comment by the shared onSubmit
         for (String variable : FORM_VARIABLES.get(file)) {
-            assertThat(html).as(file + " sets " + variable).containsPattern(
+            boolean shared = TASK_FORMS.contains(file) && List.of("decision", "comment").contains(variable);
+            assertThat(shared ? sharedScript() : html).as(file + " sets " + variable).containsPattern(
                     "cam-variable-name=\"" + variable + "\"|setVariable\\('" + variable + "', '(String|Integer)'");
         }
-        assertThat(html).contains("camForm.on('submit'");
+        assertThat(html).contains(TASK_FORMS.contains(file) ? "vt.onSubmit(" : "camForm.on('submit'");
         for (String decision : FORM_DECISIONS.getOrDefault(file, List.of())) {
             assertThat(html).as(file + " offers decision " + decision)
                     .containsPattern("value=\"" + decision + "\"|ui\\.decision = '" + decision + "'");
@@ -110,9 +123,10 @@ class TasklistCustomisationTests {
                 "$sce.trustAsHtml", ".html(");
         assertThat(html).doesNotContainPattern("\\beval\\(");
         if (file.equals("khoi-tao.html")) {
-            assertThat(html).contains("getJson('/api/me/defaults')");
+            assertThat(html).contains("vt.getJson('/api/me/defaults')", "ui.error = vt.failure(");
         } else {
-            assertThat(html).contains("'/api/tasks/' + encodeURIComponent(camForm.taskId) + '/view'");
+            // GET /api/tasks/{id}/view through the shared loadView, whose failure is told in Vietnamese
+            assertThat(html).contains("vt.loadView(");
         }
         // a failed fetch is told in Vietnamese
         assertThat(html).contains("Không tải được");
@@ -123,18 +137,61 @@ class TasklistCustomisationTests {
 
     @Test
     void returningRejectingAndCommentingNeedAComment() throws IOException {
-        assertThat(read("duyet.html")).contains("function vtNeedsComment() { return ui.decision === 'return'; }")
-                .contains("ng-required=\"vtNeedsComment()\"");
-        assertThat(read("ky.html"))
-                .contains("function vtNeedsComment() { return ui.decision === 'return' || ui.decision === 'reject'; }");
-        assertThat(read("y-kien.html")).contains("function vtNeedsComment() { return ui.decision === 'comment'; }");
+        assertThat(read("duyet.html")).contains("taskForm(camForm, $scope, { commentFor: ['return'] });");
+        assertThat(read("ky.html")).contains("taskForm(camForm, $scope, { commentFor: ['return', 'reject'] });");
+        assertThat(read("y-kien.html")).contains("taskForm(camForm, $scope, { commentFor: ['comment'] });");
         for (String file : List.of("duyet.html", "ky.html", "y-kien.html")) {
             String html = read(file);
             // the decision is required, so the Tasklist's "Hoàn thành" stays disabled until one is chosen …
-            assertThat(html).contains("ng-model=\"ui.decision\" required");
-            // … and submit refuses a missing comment even if the button was reached some other way
-            assertThat(html).contains("(vtNeedsComment() && !ui.comment)");
+            assertThat(html).contains("ng-model=\"ui.decision\" required", "ng-required=\"vtNeedsComment()\"",
+                    "vt.onSubmit();");
         }
+        for (String file : List.of("tong-hop.html", "soan-thao.html", "phat-hanh.html")) {
+            assertThat(read(file)).as(file + " needs no comment").doesNotContain("commentFor");
+        }
+        // the forms without a choice submit a fixed decision
+        assertThat(read("soan-thao.html")).contains("vt.onSubmit({\n    decision: 'submit',");
+        assertThat(read("tong-hop.html")).contains("vt.onSubmit({\n    decision: 'submit',");
+        assertThat(read("phat-hanh.html")).contains("vt.onSubmit({\n    decision: 'issue',",
+                "ready: function () { return ui.decision === 'issue'; },");
+        // … and the shared submit refuses a missing comment even if the button was reached some other way
+        String shared = withoutComments(sharedScript());
+        assertThat(shared).contains(
+                "function vtNeedsComment() { return commentFor.indexOf(ui.decision) >= 0; }",
+                "if (commentFor.length) { $scope.vtNeedsComment = vtNeedsComment; }",
+                "var decision = submit.decision || ui.decision;\n"
+                        + "        if (!ui.view || !decision || (vtNeedsComment() && !ui.comment) || (submit.ready && !submit.ready())) {\n"
+                        + "          camForm.submitPrevented = true;");
+    }
+
+    @Test
+    void sharedFormScriptLoadsTheViewReportsFailuresAndSetsTheDecision() throws IOException {
+        String js = sharedScript();
+        String active = withoutComments(js);
+        // a plain script for the browser: it defines window.vanthuForms and exports nothing (the Tasklist
+        // takes a module's default export for a plugin)
+        assertThat(active).contains("window.vanthuForms = { startForm: startForm, taskForm: taskForm };")
+                .doesNotContainPattern("(?m)^\\s*(export|import)\\b");
+        assertThat(active).contains("'/api/tasks/' + encodeURIComponent(camForm.taskId) + '/view'",
+                "ui.error = failure('hồ sơ văn bản', e);");
+        // every failure is told in Vietnamese
+        assertThat(active).contains(
+                "if (s === 401) { return 'Không tải được ' + what + ': phiên đăng nhập đã hết hạn. Hãy đăng nhập lại.'; }",
+                "if (s === 403) { return 'Không tải được ' + what + ': đồng chí không có quyền xem.'; }",
+                "if (s === 404) { return 'Không tải được ' + what + ': không tìm thấy dữ liệu",
+                "' (máy chủ trả về mã ' + s + ')' : ' (lỗi kết nối)'");
+        // the PDF frame and the popup link only where the page's CSP lets them work
+        assertThat(active).contains("fetch(window.location.pathname, { method: 'HEAD', credentials: 'same-origin' })",
+                "ui.pdfInline = !sandbox;", "ui.pdfPopup = !sandbox || /allow-popups-to-escape-sandbox/i.test(sandbox[1]);");
+        // decision and comment set on submit, nothing else overwritten
+        assertThat(active).contains("vt.setVariable('decision', 'String', decision);",
+                "vt.setVariable('comment', 'String', ui.comment || '');");
+        // data never inserted as HTML; only same-origin paths in the frame
+        assertThat(js).doesNotContain("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "$sce.trustAsHtml",
+                ".html(", "{{");
+        assertThat(js).doesNotContainPattern("\\beval\\(|new Function");
+        assertThat(active).contains("frame.setAttribute('src', url || 'about:blank');",
+                "return (typeof u === 'string' && /^\\/(?![\\/\\\\])/.test(u)) ? u : '';");
     }
 
     @Test
@@ -209,6 +266,10 @@ class TasklistCustomisationTests {
         assertThat(config).startsWith(upstream.substring(0, upstream.indexOf("export default")));
         assertThat(topLevelKeys(active)).containsAll(topLevelKeys(withoutComments(upstream))).contains("locales");
         if (app.equals("tasklist")) {
+            // the forms' shared code: the Tasklist imports each custom script from <app root>/app/tasklist/<name>.js
+            assertThat(active).contains("customScripts: ['scripts/vanthu-forms'],");
+            assertThat(upstreamText(WEBJAR_APPS + app + "/camunda-" + app + "-bootstrap.js")).contains("customScripts");
+            assertThat(APPS.resolve(app + "/scripts/vanthu-forms.js")).isRegularFile();
             for (String shortcut : List.of("claimTask", "focusFilter", "focusList", "focusForm", "startProcess")) {
                 assertThat(active).contains(shortcut + ": {");
             }
@@ -231,6 +292,10 @@ class TasklistCustomisationTests {
 
     private static String read(String form) throws IOException {
         return Files.readString(FORMS.resolve(form), StandardCharsets.UTF_8);
+    }
+
+    private static String sharedScript() throws IOException {
+        return Files.readString(SHARED_SCRIPT, StandardCharsets.UTF_8);
     }
 
     private static int count(String text, String regex) {

@@ -35,6 +35,9 @@ export default {
      "availableLocales": ["vi", "en"],
      "fallbackLocale": "vi"
    },
+  // vanthu: the code shared by the embedded forms (/forms/*.html) defines window.vanthuForms;
+  // the Tasklist imports it as <app root>/app/tasklist/scripts/vanthu-forms.js before it starts.
+  customScripts: ['scripts/vanthu-forms'],
   // customScripts: [
   //   // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)
   //   // with a file called 'customScript.js' in it
