@@ -5,12 +5,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -113,6 +117,49 @@ final class Tasklist {
             throw new AssertionError("no task id in " + driver.getCurrentUrl());
         }
         return m.group(1);
+    }
+
+    /**
+     * Like {@link #openTask(String, String)}, but opens only a task of that name whose id {@code wanted} accepts
+     * (e.g. the task of this test's dispatch), never simply the first one: other tests of the shared context
+     * may have left tasks of the same name in a group's list.
+     */
+    String openTask(String filter, String taskName, Predicate<String> wanted) {
+        By filterLink = By.xpath("//a[normalize-space(text()[1]) = " + literal(filter) + "]");
+        By task = By.xpath("//li[contains(@class,'task')]//h4[contains(@class,'task')]/a[normalize-space(.) = "
+                + literal(taskName) + "]");
+        Pattern id = Pattern.compile("[?&]task=([0-9a-fA-F-]+)");
+        Map<String, Boolean> checked = new HashMap<>();
+        long[] lastClick = { 0 };
+        String chosen = wait.ignoring(StaleElementReferenceException.class).until(d -> {
+            for (WebElement a : d.findElements(task)) {
+                Matcher m = id.matcher(String.valueOf(a.getAttribute("href")));
+                if (a.isDisplayed() && m.find() && checked.computeIfAbsent(m.group(1), wanted::test)) {
+                    return m.group(1);
+                }
+            }
+            // the list loads after the filter is chosen; choose it again now and then until the task is there
+            if (System.currentTimeMillis() - lastClick[0] > 3000) {
+                lastClick[0] = System.currentTimeMillis();
+                List<WebElement> f = d.findElements(filterLink);
+                if (!f.isEmpty() && f.get(0).isDisplayed()) {
+                    f.get(0).click();
+                }
+            }
+            return null;
+        });
+        // the list may be drawn again at any time: click the link of that task, found afresh, until it is open
+        By link = By.xpath("//li[contains(@class,'task')]//h4[contains(@class,'task')]/a[contains(@href, "
+                + literal("task=" + chosen) + ")]");
+        wait.ignoring(StaleElementReferenceException.class).until(d -> {
+            if (!d.getCurrentUrl().contains("task=" + chosen)) {
+                d.findElement(link).click();
+            }
+            return d.getCurrentUrl().contains("task=" + chosen);
+        });
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector(".task-details h2.task"), taskName));
+        return chosen;
     }
 
     /** Waits until the embedded form has loaded its data (the form's loading notice gone, no error shown). */
