@@ -131,7 +131,10 @@ final class Tasklist {
         Pattern id = Pattern.compile("[?&]task=([0-9a-fA-F-]+)");
         Map<String, Boolean> checked = new HashMap<>();
         long[] lastClick = { 0 };
-        String chosen = wait.ignoring(StaleElementReferenceException.class).until(d -> {
+        // a wait of its own: ignoring stale elements must not change the shared one
+        WebDriverWait patient = new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofMillis(100));
+        patient.ignoring(StaleElementReferenceException.class);
+        String chosen = patient.until(d -> {
             for (WebElement a : d.findElements(task)) {
                 Matcher m = id.matcher(String.valueOf(a.getAttribute("href")));
                 if (a.isDisplayed() && m.find() && checked.computeIfAbsent(m.group(1), wanted::test)) {
@@ -151,7 +154,7 @@ final class Tasklist {
         // the list may be drawn again at any time: click the link of that task, found afresh, until it is open
         By link = By.xpath("//li[contains(@class,'task')]//h4[contains(@class,'task')]/a[contains(@href, "
                 + literal("task=" + chosen) + ")]");
-        wait.ignoring(StaleElementReferenceException.class).until(d -> {
+        patient.until(d -> {
             if (!d.getCurrentUrl().contains("task=" + chosen)) {
                 d.findElement(link).click();
             }
@@ -203,12 +206,19 @@ final class Tasklist {
     /** Closes the Tasklist's notices (bottom right), which otherwise cover "Hoàn thành". */
     void dismissNotifications() {
         By close = By.cssSelector(".page-notifications button.close[ng-click='removeNotification(notification)']");
+        // a notice may close itself meanwhile (its element then goes stale): that is what is wanted
         for (WebElement button : driver.findElements(close)) {
-            if (button.isDisplayed()) {
-                button.click();
+            try {
+                if (button.isDisplayed()) {
+                    button.click();
+                }
+            } catch (StaleElementReferenceException gone) {
+                // already closed
             }
         }
-        wait.until(d -> d.findElements(close).stream().noneMatch(WebElement::isDisplayed));
+        new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofMillis(100))
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElements(close).stream().noneMatch(WebElement::isDisplayed));
     }
 
     /** The "Hoàn thành" button, once the form is complete enough to enable it. */
