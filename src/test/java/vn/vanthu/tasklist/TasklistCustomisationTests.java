@@ -395,6 +395,18 @@ class TasklistCustomisationTests {
         throw new AssertionError("not on the test classpath from the Camunda webjar: " + resource);
     }
 
+    @Test
+    void formStylesLiveOnceInTheTasklistStylesheet() throws IOException {
+        String css = Files.readString(APPS.resolve("tasklist/styles/user-styles.css"), StandardCharsets.UTF_8);
+        assertThat(css).contains(".vt-form iframe.vt-pdf", ".vt-form .vt-choices", ".vt-form textarea.vt-body");
+        try (var forms = Files.list(FORMS)) {
+            for (Path form : forms.filter(f -> f.toString().endsWith(".html")).toList()) {
+                assertThat(Files.readString(form, StandardCharsets.UTF_8)).as(form.getFileName().toString())
+                        .doesNotContain("<style");
+            }
+        }
+    }
+
     private static String stripBom(String text) {
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
