@@ -3,31 +3,15 @@ package vn.vanthu.tasklist.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.impl.persistence.entity.TimerEntity;
-import org.camunda.bpm.engine.runtime.Job;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import vn.vanthu.workflow.PdfText;
 
@@ -43,58 +27,19 @@ import vn.vanthu.workflow.PdfText;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-class TasklistConsultationWalkthroughTests {
+class TasklistConsultationWalkthroughTests extends BrowserWalkthrough {
 
-    private static final String PASSWORD = "demo";
     // Sở Tài chính's people take part in no other test
     private static final String SO_SIGNER = "Quách Văn Định";
     private static final String UBND_SIGNER = "Trần Thị Thu Hà";
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    ManagementService management;
-    @Autowired
-    HistoryService history;
 
-    private ChromeDriver driver;
-    private Tasklist tasklist;
-    private final HttpClient http = HttpClient.newHttpClient();
-    private final ObjectMapper json = new ObjectMapper();
 
-    @BeforeEach
-    void browser() throws Exception {
-        driver = Browser.start();
-        tasklist = new Tasklist(driver, "http://localhost:" + port, screenshots());
-    }
 
-    @AfterEach
-    void close() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
-
-    /** {@code <build dir>/screenshots}: the test classes sit in {@code <build dir>/test-classes}. */
-    private static Path screenshots() throws Exception {
-        Path classes = Path.of(TasklistConsultationWalkthroughTests.class.getProtectionDomain().getCodeSource()
-                .getLocation().toURI());
-        return classes.getParent().resolve("screenshots");
-    }
 
     @Test
     void soTrinhUbndWithOneConsultationThroughTheVietnameseTasklist() throws Exception {
-        try {
-            walk();
-        } catch (Throwable t) {
-            try {
-                tasklist.screenshot("tham-van-failure");
-                tasklist.source("tham-van-failure");
-            } catch (Exception e) {
-                t.addSuppressed(e);
-            }
-            throw t;
-        }
+        walking("tham-van-", this::walk);
     }
 
     private void walk() throws Exception {
@@ -290,18 +235,6 @@ class TasklistConsultationWalkthroughTests {
         tasklist.waitGone(form);
     }
 
-    /** Runs the due jobs of the process instance, timers excepted, as the job executor would. */
-    private void runJobs(String processInstance) {
-        for (int round = 0; round < 10; round++) {
-            List<Job> due = management.createJobQuery().processInstanceId(processInstance).executable().list()
-                    .stream().filter(j -> !(j instanceof TimerEntity)).toList();
-            if (due.isEmpty()) {
-                return;
-            }
-            due.forEach(j -> management.executeJob(j.getId()));
-        }
-        throw new AssertionError("jobs of " + processInstance + " still due after 10 rounds");
-    }
 
     /** The dispatch of a task, as its assignee or candidate sees it (null when the view cannot be read). */
     private String dispatchOf(String task) {
@@ -349,25 +282,6 @@ class TasklistConsultationWalkthroughTests {
                 .replaceAll("\\s+", " ");
     }
 
-    private HttpResponse<byte[]> get(String user, String path) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
-                .build();
-        return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-    }
 
-    private Map<String, Object> object(String user, String path) throws Exception {
-        HttpResponse<byte[]> response = get(user, path);
-        assertThat(response.statusCode()).as(path + " " + new String(response.body(), StandardCharsets.UTF_8))
-                .isEqualTo(200);
-        return json.readValue(response.body(), new TypeReference<>() { });
-    }
 
-    private byte[] bytes(String user, String path) throws Exception {
-        HttpResponse<byte[]> response = get(user, path);
-        assertThat(response.statusCode()).as(path).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
-        return response.body();
-    }
 }

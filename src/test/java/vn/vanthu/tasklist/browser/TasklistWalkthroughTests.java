@@ -2,30 +2,14 @@ package vn.vanthu.tasklist.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.runtime.Job;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import vn.vanthu.workflow.PdfText;
 
@@ -38,56 +22,18 @@ import vn.vanthu.workflow.PdfText;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-class TasklistWalkthroughTests {
+class TasklistWalkthroughTests extends BrowserWalkthrough {
 
-    private static final String PASSWORD = "demo";
     // Sở Y tế's people take part in no other test, so their task lists hold only this walkthrough's tasks
     private static final String SIGNER = "Kiều Thị Phương Thảo";
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    ManagementService management;
-    @Autowired
-    HistoryService history;
 
-    private ChromeDriver driver;
-    private Tasklist tasklist;
-    private final HttpClient http = HttpClient.newHttpClient();
-    private final ObjectMapper json = new ObjectMapper();
 
-    @BeforeEach
-    void browser() throws Exception {
-        driver = Browser.start();
-        tasklist = new Tasklist(driver, "http://localhost:" + port, screenshots());
-    }
 
-    @AfterEach
-    void close() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
-
-    /** {@code <build dir>/screenshots}: the test classes sit in {@code <build dir>/test-classes}. */
-    private static Path screenshots() throws Exception {
-        Path classes = Path.of(TasklistWalkthroughTests.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        return classes.getParent().resolve("screenshots");
-    }
 
     @Test
     void soBanHanhThroughTheVietnameseTasklist() throws Exception {
-        try {
-            walk();
-        } catch (Throwable t) {
-            try {
-                tasklist.screenshot("failure");
-                tasklist.source("failure");
-            } catch (Exception e) {
-                t.addSuppressed(e);
-            }
-            throw t;
-        }
+        walking("", this::walk);
     }
 
     private void walk() throws Exception {
@@ -211,37 +157,7 @@ class TasklistWalkthroughTests {
         assertThat(text).doesNotContain("DỰ THẢO");
     }
 
-    /** Runs the jobs of the process instance that are due, as the job executor would. */
-    private void runJobs(String processInstance) {
-        for (int round = 0; round < 10; round++) {
-            List<Job> due = management.createJobQuery().processInstanceId(processInstance).executable().list();
-            if (due.isEmpty()) {
-                return;
-            }
-            due.forEach(j -> management.executeJob(j.getId()));
-        }
-        throw new AssertionError("jobs of " + processInstance + " still due after 10 rounds");
-    }
 
-    private HttpResponse<byte[]> get(String user, String path) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
-                .build();
-        return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-    }
 
-    private Map<String, Object> object(String user, String path) throws Exception {
-        HttpResponse<byte[]> response = get(user, path);
-        assertThat(response.statusCode()).as(path + " " + new String(response.body(), StandardCharsets.UTF_8))
-                .isEqualTo(200);
-        return json.readValue(response.body(), new TypeReference<>() { });
-    }
 
-    private byte[] bytes(String user, String path) throws Exception {
-        HttpResponse<byte[]> response = get(user, path);
-        assertThat(response.statusCode()).as(path).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
-        return response.body();
-    }
 }
