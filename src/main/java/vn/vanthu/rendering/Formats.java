@@ -19,23 +19,13 @@ final class Formats {
         return n < 10 ? "0" + n : Integer.toString(n);
     }
 
-    /** Months 1 and 2 take a leading zero, months 3–12 do not (Phụ lục I, II.4.c). */
-    static String month(int m) {
-        return m <= 2 ? "0" + m : Integer.toString(m);
-    }
-
-    /** The ký hiệu after the slash (see {@link Dispatch#symbolOrDerived()}). */
-    static String symbol(Dispatch d) {
-        return d.symbolOrDerived();
-    }
-
     /** "Số: 05/KH-UBND" (ND30) or "Số 46-CT/HU" (Party); the number is blank in a draft. */
     static String numberLine(Dispatch d, Mode mode) {
         String number = mode == Mode.DRAFT || d.number() == null ? BLANK : twoDigits(d.number());
         if (d.style() == Style.PARTY) {
-            return "Số " + number + "-" + symbol(d);
+            return "Số " + number + "-" + d.symbolOrDerived();
         }
-        return "Số: " + number + "/" + symbol(d);
+        return "Số: " + number + "/" + d.symbolOrDerived();
     }
 
     /** "Đắk Lắk, ngày 05 tháng 02 năm 2020"; in a draft the day (and a missing month) stay blank. */
@@ -45,8 +35,8 @@ final class Formats {
 
     /** "ngày 05 tháng 02 năm 2020" with the draft blanks. */
     static String date(IssueDate date, Mode mode) {
-        String day = mode == Mode.DRAFT || date.day() == null ? BLANK : twoDigits(date.day());
-        String month = date.month() == null ? BLANK : month(date.month());
+        String day = mode == Mode.DRAFT || date.day() == null ? BLANK : IssueDate.paddedDay(date.day());
+        String month = date.month() == null ? BLANK : IssueDate.paddedMonth(date.month());
         return "ngày " + day + " tháng " + month + " năm " + date.year();
     }
 }

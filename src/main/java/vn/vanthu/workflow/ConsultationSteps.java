@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.vanthu.directory.Directory;
+import vn.vanthu.document.IssueDate;
 import vn.vanthu.rendering.DocumentRenderer;
 import vn.vanthu.rendering.TableReport;
 
@@ -77,8 +78,7 @@ class ConsultationSteps {
             }
             var agency = directory.agency(c.agencyId()).orElseThrow();
             LocalDate today = LocalDate.now(VIETNAM);
-            TableReport report = new TableReport(agency.nameLines(), agency.place() + ", ngày " + two(today.getDayOfMonth())
-                    + " tháng " + (today.getMonthValue() <= 2 ? "0" : "") + today.getMonthValue() + " năm " + today.getYear(),
+            TableReport report = new TableReport(agency.nameLines(), agency.place() + ", " + IssueDate.of(today).spelled(),
                     "BẢNG TỔNG HỢP Ý KIẾN", "Dự thảo " + c.document().getOrDefault("summary", ""),
                     List.of("STT", "Cơ quan", "Ý kiến", "Tiếp thu, giải trình"), rows, false);
             renditions.storeTable(c, "consultation-summary", Chains.LAP_BANG_TONG_HOP, "system",
@@ -90,7 +90,4 @@ class ConsultationSteps {
         return Date.from(day.atTime(time).atZone(VIETNAM).toInstant());
     }
 
-    private static String two(int n) {
-        return n < 10 ? "0" + n : Integer.toString(n);
-    }
 }

@@ -60,14 +60,26 @@ class DispatchStore {
         return jdbc.query("select " + COLUMNS + " from dispatch where id = ?", this::read, id).stream().findFirst();
     }
 
-    /** The dispatches drafted by these agencies, consulted with them, or submitted to them, newest first. */
+    /** Drafted by the agencies, consulted with them, or — for UBND tỉnh — submitted to it. */
+    private static final String VISIBLE = "(d.agency_id in (:agencies) "
+            + "or exists (select 1 from consultation c where c.dispatch_id = d.id and c.agency_id in (:agencies)) "
+            + "or (:ubnd and d.chain = :chain and d.state in ('SUBMITTED', 'AWAITING_UBND_SIGNATURE', 'SIGNED', 'ISSUED')))";
+
+    /** The dispatches these agencies may see, newest first. */
     List<DispatchCase> visibleTo(Collection<String> agencies, boolean provincialCommittee) {
-        MapSqlParameterSource params = new MapSqlParameterSource("agencies", agencies)
-                .addValue("ubnd", provincialCommittee).addValue("chain", Chains.SO_TRINH_UBND);
-        return named.query("select " + COLUMNS + " from dispatch d where d.agency_id in (:agencies) "
-                + "or exists (select 1 from consultation c where c.dispatch_id = d.id and c.agency_id in (:agencies)) "
-                + "or (:ubnd and d.chain = :chain and d.state in ('SUBMITTED', 'AWAITING_UBND_SIGNATURE', 'SIGNED', 'ISSUED')) "
-                + "order by d.created_at desc", params, this::read);
+        return named.query("select " + COLUMNS + " from dispatch d where " + VISIBLE + " order by d.created_at desc",
+                visibility(agencies, provincialCommittee), this::read);
+    }
+
+    /** Whether these agencies may see one dispatch. */
+    boolean visibleTo(UUID id, Collection<String> agencies, boolean provincialCommittee) {
+        return Boolean.TRUE.equals(named.queryForObject("select exists (select 1 from dispatch d where d.id = :id and "
+                + VISIBLE + ")", visibility(agencies, provincialCommittee).addValue("id", id), Boolean.class));
+    }
+
+    private static MapSqlParameterSource visibility(Collection<String> agencies, boolean provincialCommittee) {
+        return new MapSqlParameterSource("agencies", agencies).addValue("ubnd", provincialCommittee)
+                .addValue("chain", Chains.SO_TRINH_UBND);
     }
 
     private DispatchCase read(ResultSet rs, int row) throws SQLException {

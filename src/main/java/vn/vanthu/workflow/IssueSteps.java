@@ -36,9 +36,9 @@ class IssueSteps {
             DispatchCase c = store.find(UUID.fromString(execution.getVariable(Chains.VAR_DISPATCH).toString()))
                     .orElseThrow();
             String issuer = Chains.SO_BAN_HANH.equals(c.chain()) ? c.agencyId() : directory.provincialCommittee();
-            Map<String, Object> issued = number(c, c.document(), issuer, "main", register, versions);
-            c.issued(symbolOf(issued), LocalDate.now(VIETNAM));
-            renditions.store(c, "main", Chains.CAP_SO_PHAT_HANH, clerk(events, c), issued);
+            RegisterEntry entry = register(c, c.document(), issuer, "main", register, versions);
+            c.issued(entry.numberAndSymbol(), entry.issuedOn());
+            renditions.store(c, "main", Chains.CAP_SO_PHAT_HANH, clerk(events, c), issuedText(c.document(), entry));
             store.update(c);
             log.info("Văn bản {} đã được cấp số {} và phát hành", c.id(), c.issuedSymbol());
         };
@@ -50,12 +50,13 @@ class IssueSteps {
         return execution -> {
             DispatchCase c = store.find(UUID.fromString(execution.getVariable(Chains.VAR_DISPATCH).toString()))
                     .orElseThrow();
-            Map<String, Object> issued = number(c, c.submission(), c.agencyId(), "submission", register, versions);
+            RegisterEntry entry = register(c, c.submission(), c.agencyId(), "submission", register, versions);
+            Map<String, Object> issued = issuedText(c.submission(), entry);
             c.withSubmission(issued);
             renditions.store(c, "submission", Chains.CAP_SO_TO_TRINH, clerk(events, c), issued);
             store.update(c);
             execution.setVariable(Chains.VAR_SUBMISSION_NUMBERED, true);
-            log.info("Văn bản trình của văn bản {} đã có số {}", c.id(), symbolOf(issued));
+            log.info("Văn bản trình của văn bản {} đã có số {}", c.id(), entry.numberAndSymbol());
         };
     }
 
@@ -70,8 +71,8 @@ class IssueSteps {
         };
     }
 
-    /** Registers the signed text and returns it with number and date; the content must be the signed one. */
-    private static Map<String, Object> number(DispatchCase c, Map<String, Object> signed, String issuer, String kind,
+    /** Registers the signed text in the issuer's register; the content must be the signed one. */
+    private static RegisterEntry register(DispatchCase c, Map<String, Object> signed, String issuer, String kind,
             Register register, Versions versions) {
         String signedHash = versions.latest(c.id(), kind).orElseThrow().contentSha256();
         if (!signedHash.equals(versions.contentHash(signed))) {
@@ -81,17 +82,16 @@ class IssueSteps {
         LocalDate today = LocalDate.now(VIETNAM);
         Series series = d.marks().secrecy() == null ? Series.ORDINARY : Series.CONFIDENTIAL;
         String signer = d.signature() == null ? "" : d.signature().name();
-        RegisterEntry entry = register.issue(new NewEntry(issuer, series, today, d.symbolOrDerived(),
+        return register.issue(new NewEntry(issuer, series, today, d.symbolOrDerived(),
                 d.summary().replace('\n', ' '), signer, String.join("; ", d.distribution() == null ? d.recipients()
                 : d.distribution().recipients()), c.id()));
-        return DocumentMaps.issued(signed, entry.number(), today);
     }
 
-    private static String symbolOf(Map<String, Object> issued) {
-        Dispatch d = DispatchReader.fromMap(issued);
-        int n = d.number();
-        return (n < 10 ? "0" + n : Integer.toString(n)) + "/" + d.symbolOrDerived();
+    /** The signed text with the register's number and date filled in. */
+    private static Map<String, Object> issuedText(Map<String, Object> signed, RegisterEntry entry) {
+        return DocumentMaps.issued(signed, entry.number(), entry.issuedOn());
     }
+
 
     private static String clerk(Events events, DispatchCase c) {
         return events.of(c.id()).stream().filter(e -> "issue".equals(e.decision())).reduce((a, b) -> b)

@@ -90,8 +90,7 @@ public class Reading {
         DispatchCase c = store.find(id).orElseThrow(() -> new DispatchNotFound(id));
         Person p = directory.person(user).orElseThrow(() -> new NotYourAgency(user));
         boolean ubnd = p.agencyId().equals(directory.provincialCommittee());
-        boolean sees = store.visibleTo(List.of(p.agencyId()), ubnd).stream().anyMatch(x -> x.id().equals(id));
-        if (!sees) {
+        if (!store.visibleTo(id, List.of(p.agencyId()), ubnd)) {
             throw new NotYourAgency(user);
         }
         return c;

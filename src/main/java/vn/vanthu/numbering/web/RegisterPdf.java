@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import vn.vanthu.directory.Agency;
+import vn.vanthu.document.IssueDate;
 import vn.vanthu.numbering.RegisterEntry;
 import vn.vanthu.rendering.DocumentRenderer;
 import vn.vanthu.rendering.TableReport;
@@ -34,10 +35,7 @@ class RegisterPdf {
 
     /** Decree 30 §5: day below 10 and months 1–2 zero-padded, months 3–12 not. */
     static String placeAndDate(String place, LocalDate date) {
-        int day = date.getDayOfMonth();
-        int month = date.getMonthValue();
-        return place + ", ngày " + (day < 10 ? "0" : "") + day + " tháng " + (month < 3 ? "0" : "") + month
-                + " năm " + date.getYear();
+        return place + ", " + IssueDate.of(date).spelled();
     }
 
     private static String text(String value) {
