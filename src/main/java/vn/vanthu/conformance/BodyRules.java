@@ -28,11 +28,13 @@ final class BodyRules {
             out.add("BODY-ENDMARK", "PL III, Mẫu 1.4–1.5", Status.WARN, "no body lines found", "./.", 0);
             return;
         }
-        float size = textSize(body);
+        // table cells are not paragraphs: they neither set the body size nor are measured as paragraphs
+        List<TextLine> prose = body.stream().filter(l -> !inTable(l, layout.frame())).toList();
+        float size = textSize(prose.size() >= FEW ? prose : body);
         share(out, "BODY-SIZE", clause, Texts.fmtPt(size), body.stream().filter(l -> p.body().holds(l.size())).count(),
                 body.size(), "lines", p.body() + " on ≥ 90 % of lines");
         // paragraph geometry is measured on lines of the body size: tables set smaller are not paragraphs
-        Paragraphs paras = Paragraphs.of(body.stream().filter(l -> Math.abs(l.size() - size) <= 0.5f).toList(),
+        Paragraphs paras = Paragraphs.of(prose.stream().filter(l -> Math.abs(l.size() - size) <= 0.5f).toList(),
                 layout.frame());
         Map<TextLine, Integer> order = new IdentityHashMap<>();
         body.forEach(l -> order.put(l, order.size()));
@@ -75,11 +77,35 @@ final class BodyRules {
         endMark(body, out);
     }
 
-    /** The size most of the body's characters are set in: long paragraph lines outweigh short table cells. */
-    private static float textSize(List<TextLine> body) {
+    /** The size most of the body's characters are set in: long paragraph lines outweigh short lines. */
+    private static float textSize(List<TextLine> lines) {
         Map<Integer, Integer> chars = new java.util.HashMap<>();
-        body.forEach(l -> chars.merge(Math.round(l.size() * 2), l.text().length(), Integer::sum));
+        lines.forEach(l -> chars.merge(Math.round(l.size() * 2), l.text().length(), Integer::sum));
         return chars.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> e.getKey() / 2f).orElse(0f);
+    }
+
+    /**
+     * Whether a line sits in a ruled table: a rule over part of its width close above it and another close
+     * below it (cell borders), within three of its line heights. In a statistics report the tables can
+     * hold more characters than the prose around them, and their rows are not justified paragraphs.
+     */
+    private static boolean inTable(TextLine line, Frame frame) {
+        float reach = 4 * line.size();
+        boolean above = false;
+        boolean below = false;
+        for (Page page : frame.pages()) {
+            if (page.number() != line.page()) {
+                continue;
+            }
+            for (HRule rule : page.rules()) {
+                if (rule.x2() > line.left() && rule.x1() < line.right()) {
+                    float dy = rule.y() - line.baseline();
+                    above |= dy < -line.size() * 0.6f && dy > -reach;
+                    below |= dy > 0 && dy < reach;
+                }
+            }
+        }
+        return above && below;
     }
 
     /** Below this many lines or paragraphs a share is not evidence enough to fail a document. */

@@ -71,7 +71,7 @@ final class BodyView {
             view.put("kind", "table");
             view.put("header", t.rows().subList(0, header).stream().map(BodyView::row).toList());
             view.put("rows", t.rows().subList(header, t.rows().size()).stream().map(BodyView::row).toList());
-            view.put("widths", TableWidths.proportional(t));
+            view.put("widths", TableWidths.columns(t));
         }
         return view;
     }

@@ -26,14 +26,13 @@ public final class DocumentRenderer {
     /** Renders the dispatch in the given mode; throws InvalidDispatch listing every bad field. */
     public byte[] render(Dispatch dispatch, Mode mode) {
         String title = DispatchView.documentTitle(dispatch);
-        byte[] pdf = fop.render(fo(dispatch, mode), title);
-        return PdfaMetadata.fix(pdf, title);
+        return fop.render(fo(dispatch, mode), title);
     }
 
     /** Renders a tabular document (register, consultation summary) as PDF/A-2b. */
     public byte[] renderTable(TableReport report) {
         String fo = templates.render("table-report.ftlx", TableReportView.of(report));
-        return PdfaMetadata.fix(fop.render(fo, report.title()), report.title());
+        return fop.render(fo, report.title());
     }
 
     /** The XSL-FO the dispatch lays out as (validated first); for tests and debugging. */

@@ -1,6 +1,5 @@
 package vn.vanthu.rendering;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,8 +8,6 @@ import java.io.StringReader;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import javax.xml.transform.Transformer;
 import javax.xml.transform.TransformerException;
 import javax.xml.transform.TransformerFactory;
@@ -24,6 +21,7 @@ import org.apache.fop.apps.FopFactory;
 import org.apache.fop.apps.MimeConstants;
 import org.apache.fop.events.Event;
 import org.apache.fop.events.EventFormatter;
+import org.apache.fop.render.intermediate.EventProducingFilter;
 import org.apache.xmlgraphics.io.Resource;
 import org.apache.xmlgraphics.io.ResourceResolver;
 import org.xml.sax.SAXException;
@@ -42,6 +40,11 @@ final class FopEngine {
 
     private final FopFactory factory;
     private final TransformerFactory transformers = TransformerFactory.newInstance();
+    private final SharedFonts fonts = new SharedFonts();
+
+    static {
+        pinXmlTransformerFactory();
+    }
 
     FopEngine() {
         try (InputStream config = FopEngine.class.getResourceAsStream(CONFIG)) {
@@ -55,7 +58,6 @@ final class FopEngine {
     /** Lays out XSL-FO into PDF/A-2b bytes; the title goes into the document information. */
     byte[] render(String fo, String title) {
         FOUserAgent agent = factory.newFOUserAgent();
-        agent.setTitle(title);
         agent.setCreator("vanthu");
         agent.setProducer("vanthu (Apache FOP 2.11)");
         agent.getRendererOptions().put("pdf-a-mode", "PDF/A-2b");
@@ -67,6 +69,9 @@ final class FopEngine {
             // FOP reads its renderer configuration from a shared DOM while building a Fop; concurrent
             // builds have been seen to fail inside Xerces (NPE on fNodeListCache), so they take turns
             synchronized (factory) {
+                PdfHandler pdf = new PdfHandler(agent, fonts, title);
+                pdf.getConfigurator().configure(pdf);
+                agent.setDocumentHandlerOverride(new EventProducingFilter(pdf, agent));
                 fop = factory.newFop(MimeConstants.MIME_PDF, agent, out);
             }
             Transformer identity = transformers.newTransformer();
@@ -80,37 +85,36 @@ final class FopEngine {
         return out.toByteArray();
     }
 
+    /**
+     * JAXP looks for a TransformerFactory on the whole classpath on every newInstance(), and FOP's XMP
+     * writer asks for one per document; pinning the provider JAXP picks anyway makes later lookups direct.
+     */
+    private static void pinXmlTransformerFactory() {
+        String property = TransformerFactory.class.getName();
+        if (System.getProperty(property) == null) {
+            System.setProperty(property, TransformerFactory.newInstance().getClass().getName());
+        }
+    }
+
     private static void collect(Event event, List<String> problems) {
         if (FATAL_EVENTS.contains(event.getEventID())) {
             problems.add(EventFormatter.format(event));
         }
     }
 
-    /**
-     * Serves classpath: URIs (the bundled fonts) and nothing from the file system or network. FOP asks
-     * for each font file on every document (to read its tables, then to subset it); the bytes are
-     * read from the jar once and served from memory after that.
-     */
+    /** Serves classpath: URIs (the bundled fonts) and nothing from the file system or network. */
     private static final class ClasspathResolver implements ResourceResolver {
-
-        private final Map<String, byte[]> cache = new ConcurrentHashMap<>();
 
         @Override
         public Resource getResource(URI uri) throws IOException {
             if (!"classpath".equals(uri.getScheme())) {
                 throw new IOException("vanthu loads no resource outside its classpath: " + uri);
             }
-            byte[] bytes = cache.get(uri.getPath());
-            if (bytes == null) {
-                try (InputStream in = FopEngine.class.getResourceAsStream(uri.getPath())) {
-                    if (in == null) {
-                        throw new IOException("not on the classpath: " + uri);
-                    }
-                    bytes = in.readAllBytes();
-                }
-                cache.put(uri.getPath(), bytes);
+            InputStream in = FopEngine.class.getResourceAsStream(uri.getPath());
+            if (in == null) {
+                throw new IOException("not on the classpath: " + uri);
             }
-            return new Resource(new ByteArrayInputStream(bytes));
+            return new Resource(in);
         }
 
         @Override

@@ -21,7 +21,7 @@ final class TableReportView {
         tableView.put("kind", "table");
         tableView.put("header", rows.subList(0, 1).stream().map(TableReportView::row).toList());
         tableView.put("rows", rows.subList(1, rows.size()).stream().map(TableReportView::row).toList());
-        tableView.put("widths", TableWidths.proportional(table));
+        tableView.put("widths", TableWidths.columns(table));
         Map<String, Object> view = new HashMap<>();
         view.put("issuerLines", report.issuerLines());
         view.put("issuerRule", DispatchView.rule(report.issuerLines(), 12));

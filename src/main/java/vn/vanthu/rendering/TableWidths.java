@@ -1,26 +1,35 @@
 package vn.vanthu.rendering;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import vn.vanthu.document.markup.Block;
 
 /**
- * Column widths from the content: each column gets at least its longest word and otherwise a share
- * of the width that follows the typical length of its data cells, so a wordy header over a column of
- * numbers does not take the room a column of names needs.
+ * Column widths from the content. Each column is at least as wide as its longest word (measured in
+ * the table's font, bold in header rows, plus cell padding and rules), so no word sticks out of its
+ * cell; the rest of the width is shared by the typical length of the data cells, so a wordy header
+ * over a column of numbers does not take the room a column of names needs.
  */
 final class TableWidths {
+
+    /** Body tables are set in 13 pt (templates/lib/body.ftlx, macro table). */
+    private static final double FONT_PT = 13;
+    /** Left and right cell padding (3 pt each) and the 0.75 pt rules, with a little air. */
+    private static final double CELL_EXTRA_PT = 3 + 3 + 0.75 + 1;
+    /** Beyond this many characters a data cell wraps anyway; longer ones claim no more share. */
+    private static final double TYPICAL_CAP = 40;
 
     private TableWidths() {
     }
 
-    /** One proportional weight per column, as strings for proportional-column-width(). */
-    static List<String> proportional(Block.Table table) {
+    /** One FO column width per column: its minimum in points plus a proportional share of the rest. */
+    static List<String> columns(Block.Table table) {
         int columns = table.rows().stream().mapToInt(List::size).max().orElse(1);
         List<String> widths = new ArrayList<>();
         for (int c = 0; c < columns; c++) {
-            int longestWord = 1;
+            double widestWord = 0;
             double dataLength = 0;
             int dataCells = 0;
             for (int r = 0; r < table.rows().size(); r++) {
@@ -28,18 +37,25 @@ final class TableWidths {
                 if (c >= row.size()) {
                     continue;
                 }
-                String text = row.get(c).stream().map(Block.Run::text).reduce("", String::concat).strip();
-                for (String word : text.split("\\s+")) {
-                    longestWord = Math.max(longestWord, word.length());
+                boolean header = r < table.headerRows();
+                for (Block.Run run : row.get(c)) {
+                    for (String word : run.text().strip().split("\\s+")) {
+                        widestWord = Math.max(widestWord, TextMetrics.width(word, FONT_PT, header || run.bold()));
+                    }
                 }
-                if (r >= table.headerRows()) {
-                    dataLength += text.length();
+                if (!header) {
+                    dataLength += row.get(c).stream().mapToInt(run -> run.text().strip().length()).sum();
                     dataCells++;
                 }
             }
-            double typical = dataCells == 0 ? longestWord : Math.min(dataLength / dataCells, 40);
-            widths.add(String.format(Locale.ROOT, "%.1f", Math.max(longestWord + 1, typical)));
+            double typical = dataCells == 0 ? 1 : Math.max(1, Math.min(dataLength / dataCells, TYPICAL_CAP));
+            widths.add("proportional-column-width(" + decimal(typical) + ") + " + decimal(widestWord + CELL_EXTRA_PT)
+                    + "pt");
         }
         return widths;
+    }
+
+    private static String decimal(double value) {
+        return BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP).toPlainString();
     }
 }

@@ -30,6 +30,10 @@ final class Templates {
         config.setLogTemplateExceptions(false);
         config.setWrapUncheckedExceptions(true);
         config.setFallbackOnNullLoopVariable(false);
+        // the templates ship inside the product: compile each once per JVM, never look for a newer copy
+        // or a localised variant (Freemarker would otherwise re-check the classpath every 5 seconds)
+        config.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
+        config.setLocalizedLookup(false);
     }
 
     /** Renders the named root template with the view model into XSL-FO text. */

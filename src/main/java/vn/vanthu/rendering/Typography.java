@@ -1,5 +1,7 @@
 package vn.vanthu.rendering;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Map;
 import vn.vanthu.document.Style;
 
@@ -40,7 +42,8 @@ record Typography(double nationalName, double motto, double parent, double issue
                 Map.entry("rightColumn", rightColumnMm + "mm"));
     }
 
+    /** Two decimals, half up, as {@code %.2f} would print them, without a Formatter per call. */
     static String pt(double value) {
-        return String.format(java.util.Locale.ROOT, "%.2fpt", value);
+        return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).toPlainString() + "pt";
     }
 }

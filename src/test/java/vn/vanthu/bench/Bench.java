@@ -6,12 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntSupplier;
-import org.apache.pdfbox.Loader;
-import org.slf4j.LoggerFactory;
 import vn.vanthu.document.Dispatch;
 import vn.vanthu.document.DispatchReader;
 import vn.vanthu.document.Mode;
 import vn.vanthu.rendering.DocumentRenderer;
+import vn.vanthu.rendering.PlainFop;
 
 /**
  * Warm throughput and latency of vanthu's render() against bare FOP (and LibreOffice) on the same FO, the
@@ -40,10 +39,10 @@ public final class Bench {
                 Runtime.getRuntime().availableProcessors(), Machine.ramGiB(), Machine.loadAverage(), Machine.jvm(),
                 rounds, millis, warmMillis);
 
-        quietLogging();
+        Machine.quietLogging();
         DocumentRenderer renderer = DocumentRenderer.create();
-        BareFop fop = BareFop.productConfig();
-        BareFop fopNoCs = BareFop.complexScriptsDisabled();
+        PlainFop fop = PlainFop.fopDefaults();
+        PlainFop fopNoCs = PlainFop.productConfig();
         Map<String, Map<String, IntSupplier>> ops = new LinkedHashMap<>();
         Map<String, String> fos = new LinkedHashMap<>();
         for (String file : files) {
@@ -57,10 +56,10 @@ public final class Bench {
             byPipeline.put(FOP_NO_CS, () -> fopNoCs.render(fo, title).length);
             byPipeline.put(FO_ONLY, () -> renderer.fo(d, mode).length());
             String label = Path.of(file).getFileName().toString().replaceFirst("\\.ya?ml$", "")
-                    + " (" + pages(renderer.render(d, mode)) + " pp)";
+                    + " (" + Machine.pages(renderer.render(d, mode)) + " pp)";
             System.out.printf("- %s: FO %d chars; pages vanthu %d, bare FOP %d, complex scripts off %d%n", label,
-                    fo.length(), pages(renderer.render(d, mode)), pages(fop.render(fo, title)),
-                    pages(fopNoCs.render(fo, title)));
+                    fo.length(), Machine.pages(renderer.render(d, mode)), Machine.pages(fop.render(fo, title)),
+                    Machine.pages(fopNoCs.render(fo, title)));
             ops.put(label, byPipeline);
             fos.put(label, fo);
         }
@@ -112,21 +111,6 @@ public final class Bench {
         }
         LibreOfficeRows.add(table, fos, bareFop, loCopies);
         System.out.printf("- load at the end %s%n%n%s", Machine.loadAverage(), table);
-    }
-
-    /** FOP logs a line per page at INFO; on the console that would be measured as rendering time on every row. */
-    private static void quietLogging() {
-        if (LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME) instanceof ch.qos.logback.classic.Logger root) {
-            root.setLevel(ch.qos.logback.classic.Level.WARN);
-        }
-    }
-
-    private static int pages(byte[] pdf) {
-        try (var doc = Loader.loadPDF(pdf)) {
-            return doc.getNumberOfPages();
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static String key(String doc, String pipeline, int threads) {

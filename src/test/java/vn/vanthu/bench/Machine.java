@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.pdfbox.Loader;
+import org.slf4j.LoggerFactory;
 
-/** What the benchmark reads about the machine and its own process (Linux /proc). */
+/** What the benchmarks read about the machine and their own process (Linux /proc), and the helpers they share. */
 public final class Machine {
 
     private Machine() {
@@ -50,6 +52,22 @@ public final class Machine {
         return System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version")
                 + ", flags " + ManagementFactory.getRuntimeMXBean().getInputArguments()
                 + ", max heap " + Runtime.getRuntime().maxMemory() / 1024 / 1024 + " MiB";
+    }
+
+    /** FOP logs a line per page at INFO; on the console that would be measured as rendering time. */
+    public static void quietLogging() {
+        if (LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME) instanceof ch.qos.logback.classic.Logger root) {
+            root.setLevel(ch.qos.logback.classic.Level.WARN);
+        }
+    }
+
+    /** The page count of a rendered PDF. */
+    public static int pages(byte[] pdf) {
+        try (var doc = Loader.loadPDF(pdf)) {
+            return doc.getNumberOfPages();
+        } catch (IOException e) {
+            throw new IllegalStateException("the renderer produced an unreadable PDF", e);
+        }
     }
 
     private static long kibField(String file, String field) {

@@ -58,11 +58,12 @@ class ExamplesTests {
 
     @ParameterizedTest
     @MethodSource("examples")
-    void rendersAndPassesTheDecree30Checker(Path example) {
+    void rendersAndPassesTheDecree30Checker(Path example) throws IOException {
         Dispatch dispatch = DispatchReader.read(example);
         byte[] pdf = RENDERER.render(dispatch, dispatch.mode());
         Report report = CHECKER.check(pdf, example.getFileName().toString());
         assertThat(report.failures()).as(ReportText.format(report)).isEmpty();
+        assertThat(PdfGlyphs.read(pdf).overlaps()).as("text set over text").isEmpty();
     }
 
     @ParameterizedTest

@@ -1,0 +1,88 @@
+package vn.vanthu.rendering;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.fop.apps.io.InternalResourceResolver;
+import org.apache.fop.fonts.CustomFont;
+import org.apache.fop.fonts.EmbedFontInfo;
+import org.apache.fop.fonts.EmbeddingMode;
+import org.apache.fop.fonts.EncodingMode;
+import org.apache.fop.fonts.FontCollection;
+import org.apache.fop.fonts.FontInfo;
+import org.apache.fop.fonts.FontLoader;
+import org.apache.fop.fonts.FontTriplet;
+import org.apache.fop.fonts.LazyFont;
+import org.apache.fop.fonts.MultiByteFont;
+
+/**
+ * The configured fonts, each read and parsed once per engine instead of once per document (FOP's
+ * LazyFont parses the whole TrueType file again for every document that uses it).
+ */
+final class SharedFonts {
+
+    private final Map<Key, Parsed> parsed = new ConcurrentHashMap<>();
+
+    /** Registers the configured fonts for one document, as FOP's CustomFontCollection does, but pre-parsed. */
+    FontCollection collection(InternalResourceResolver resolver, List<EmbedFontInfo> fonts, boolean complexScripts) {
+        return (int first, FontInfo info) -> {
+            int number = first;
+            for (EmbedFontInfo font : fonts) {
+                String name = "F" + number++;
+                info.addMetrics(name, forDocument(font, resolver, complexScripts));
+                for (FontTriplet triplet : font.getFontTriplets()) {
+                    info.addFontProperties(name, triplet);
+                }
+            }
+            return number;
+        };
+    }
+
+    private org.apache.fop.fonts.Typeface forDocument(EmbedFontInfo font, InternalResourceResolver resolver,
+            boolean complexScripts) {
+        Key key = Key.of(font, complexScripts);
+        if (key == null) {
+            return new LazyFont(font, resolver, complexScripts);
+        }
+        Parsed shared = parsed.computeIfAbsent(key, k -> load(k, font, resolver));
+        // Anything but a plain CID TrueType font (which the bundled fonts all are) keeps FOP's own path.
+        return shared.font().getClass() == MultiByteFont.class
+                ? FontFork.of((MultiByteFont) shared.font(), shared.file(), resolver)
+                : new LazyFont(font, resolver, complexScripts);
+    }
+
+    private static Parsed load(Key key, EmbedFontInfo font, InternalResourceResolver resolver) {
+        try (InputStream in = resolver.getResource(key.uri())) {
+            CustomFont parsed = FontLoader.loadFont(font.getFontUris(), key.subFont(), key.embedded(),
+                    key.embedding(), key.encoding(), key.kerning(), key.advanced(), resolver, key.simulateStyle(),
+                    key.asType1(), key.svg());
+            return new Parsed(parsed, in.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException("font " + key.uri() + " unreadable", e);
+        }
+    }
+
+    /** A font as FOP's loader parsed it, and the file it came from (read again to subset it). */
+    private record Parsed(CustomFont font, byte[] file) {
+    }
+
+    /** Everything FOP's loader takes from the configuration, as LazyFont passes it. */
+    private record Key(URI uri, String subFont, boolean embedded, EmbeddingMode embedding, EncodingMode encoding,
+            boolean kerning, boolean advanced, boolean simulateStyle, boolean asType1, boolean svg) {
+
+        static Key of(EmbedFontInfo font, boolean complexScripts) {
+            if (font.getMetricsURI() != null || font.getEmbedURI() == null) {
+                return null; // XML font metrics (deprecated in FOP): left to LazyFont
+            }
+            return new Key(font.getEmbedURI(), font.getSubFontName(), font.isEmbedded(),
+                    font.getEmbeddingMode() != null ? font.getEmbeddingMode() : EmbeddingMode.AUTO,
+                    font.getEncodingMode() != null ? font.getEncodingMode() : EncodingMode.AUTO,
+                    font.getKerning(), complexScripts, font.getSimulateStyle(), font.getEmbedAsType1(),
+                    font.getUseSVG());
+        }
+    }
+}
