@@ -3,14 +3,17 @@ package vn.vanthu.cli;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import vn.vanthu.document.Dispatch;
@@ -33,6 +36,10 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "DIR",
             description = "thư mục ghi PDF (mặc định: cạnh tệp dữ liệu) / output directory")
     Path outputDir;
+
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N",
+            description = "số tệp tạo cùng lúc (mặc định: số nhân CPU) / files rendered at once (default: CPU cores)")
+    int jobs = Runtime.getRuntime().availableProcessors();
 
     @ArgGroup(exclusive = true)
     ModeChoice modeChoice;
@@ -57,27 +64,37 @@ final class RenderCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (jobs < 1) {
+            throw new ParameterException(spec.commandLine(), "--jobs phải từ 1 trở lên / must be at least 1");
+        }
         var out = spec.commandLine().getOut();
         Progress progress = files.size() > 1
                 ? new Progress(spec.commandLine().getErr(), files.size(), terminal, System::nanoTime) : null;
         DocumentRenderer renderer = DocumentRenderer.create();
         Set<Path> written = new HashSet<>();
-        int code = ExitCodes.OK;
-        int made = 0;
+        List<Callable<Outcome>> work = new ArrayList<>();
         for (Path file : files) {
             Path target = target(file);
-            int result = written.add(target.toAbsolutePath().normalize())
-                    ? renderOne(file, target, renderer, progress)
-                    : report(progress, file + ": trùng tên tệp PDF với một tệp khác trong lần chạy này ("
-                            + target + ")", ExitCodes.FAILED);
-            if (result == ExitCodes.OK) {
-                made++;
-                out.println(file + " → " + target);
-                out.flush();
-            }
-            code = ExitCodes.worst(code, result);
-            if (progress != null) {
-                progress.step();
+            work.add(written.add(target.toAbsolutePath().normalize())
+                    ? () -> renderOne(file, target, renderer)
+                    : () -> Outcome.failed(file + ": trùng tên tệp PDF với một tệp khác trong lần chạy này ("
+                            + target + ")"));
+        }
+        int code = ExitCodes.OK;
+        int made = 0;
+        try (InOrder<Outcome> outcomes = new InOrder<>(work, jobs)) {
+            for (Path file : files) {
+                Outcome outcome = next(outcomes, file);
+                outcome.messages().forEach(message -> line(progress, message));
+                if (outcome.code() == ExitCodes.OK) {
+                    made++;
+                    out.println(file + " → " + outcome.target());
+                    out.flush();
+                }
+                code = ExitCodes.worst(code, outcome.code());
+                if (progress != null) {
+                    progress.step();
+                }
             }
         }
         if (files.size() > 1) {
@@ -86,7 +103,26 @@ final class RenderCommand implements Callable<Integer> {
         return code;
     }
 
-    private int renderOne(Path file, Path target, DocumentRenderer renderer, Progress progress) {
+    private static Outcome next(InOrder<Outcome> outcomes, Path file) {
+        try {
+            return outcomes.next();
+        } catch (ExecutionException e) {
+            return Outcome.failed(file + ": lỗi khi tạo PDF: " + Messages.of(e.getCause()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Outcome.failed(file + ": bị dừng trước khi tạo xong PDF");
+        }
+    }
+
+    /** What became of one input: its exit code, the PDF written (if any) and the lines to report. */
+    private record Outcome(int code, Path target, List<String> messages) {
+
+        static Outcome failed(String message) {
+            return new Outcome(ExitCodes.FAILED, null, List.of(message));
+        }
+    }
+
+    private Outcome renderOne(Path file, Path target, DocumentRenderer renderer) {
         try {
             Dispatch dispatch = DispatchReader.read(file);
             Mode mode = mode(dispatch);
@@ -96,16 +132,16 @@ final class RenderCommand implements Callable<Integer> {
             }
             byte[] pdf = renderer.render(dispatch, mode);
             AtomicFiles.write(target, pdf);
-            return ExitCodes.OK;
+            return new Outcome(ExitCodes.OK, target, List.of());
         } catch (InvalidDispatch e) {
-            e.problems().forEach(p -> line(progress, file + ": " + p.field() + ": " + p.message()));
-            return ExitCodes.INVALID_INPUT;
+            return new Outcome(ExitCodes.INVALID_INPUT, null,
+                    e.problems().stream().map(p -> file + ": " + p.field() + ": " + p.message()).toList());
         } catch (IOException | UncheckedIOException e) {
-            return report(progress, file + ": lỗi đọc/ghi tệp: " + Messages.of(e), ExitCodes.FAILED);
+            return Outcome.failed(file + ": lỗi đọc/ghi tệp: " + Messages.of(e));
         } catch (UnsupportedOperationException e) {
-            return report(progress, file + ": chưa tạo được PDF (chức năng đang được xây dựng)", ExitCodes.FAILED);
+            return Outcome.failed(file + ": chưa tạo được PDF (chức năng đang được xây dựng)");
         } catch (RuntimeException e) {
-            return report(progress, file + ": lỗi khi tạo PDF: " + Messages.of(e), ExitCodes.FAILED);
+            return Outcome.failed(file + ": lỗi khi tạo PDF: " + Messages.of(e));
         }
     }
 
@@ -125,11 +161,6 @@ final class RenderCommand implements Callable<Integer> {
         String pdf = (dot > 0 ? name.substring(0, dot) : name) + ".pdf";
         Path dir = outputDir != null ? outputDir : file.toAbsolutePath().getParent();
         return dir.resolve(pdf);
-    }
-
-    private int report(Progress progress, String message, int code) {
-        line(progress, message);
-        return code;
     }
 
     private void line(Progress progress, String message) {

@@ -27,8 +27,8 @@ import org.apache.xmlgraphics.io.ResourceResolver;
 import org.xml.sax.SAXException;
 
 /**
- * Apache FOP behind one FopFactory: a fresh user agent per render, PDF/A-2b, and a render that
- * fails when FOP would silently substitute a font or drop a glyph.
+ * Apache FOP behind one FopFactory: a fresh user agent per render, fonts parsed once for all renders,
+ * PDF/A-2b, and a render that fails when FOP would silently substitute a font or drop a glyph.
  */
 final class FopEngine {
 
@@ -55,7 +55,7 @@ final class FopEngine {
         }
     }
 
-    /** Lays out XSL-FO into PDF/A-2b bytes; the title goes into the document information. */
+    /** Lays out XSL-FO into PDF/A-2b bytes; the title goes into the XMP and the document information. */
     byte[] render(String fo, String title) {
         FOUserAgent agent = factory.newFOUserAgent();
         agent.setCreator("vanthu");
@@ -69,6 +69,8 @@ final class FopEngine {
             // FOP reads its renderer configuration from a shared DOM while building a Fop; concurrent
             // builds have been seen to fail inside Xerces (NPE on fNodeListCache), so they take turns
             synchronized (factory) {
+                // FOP configures its own handler and wraps it in an EventProducingFilter; an override is
+                // used as given, so both happen here
                 PdfHandler pdf = new PdfHandler(agent, fonts, title);
                 pdf.getConfigurator().configure(pdf);
                 agent.setDocumentHandlerOverride(new EventProducingFilter(pdf, agent));

@@ -12,14 +12,15 @@ import vn.vanthu.rendering.DocumentRenderer;
 public final class ScaleBench {
 
     /** The flags of the documented CLI command: the batch needs about 25 MB of live heap. */
-    private static final String DOCUMENTED_FLAGS = "-Xmx256m";
+    private static final String DOCUMENTED_FLAGS = "-Xmx256m -XX:TieredStopAtLevel=1";
 
     private ScaleBench() {
     }
 
     /**
      * Runs both measurements; -Dscale.warmup (seconds, default 10), -Dscale.cli.jvm (child JVM flags, default
-     * -Xmx256m as in the documented {@code java -Xmx256m -jar target/vanthu.jar render …}; empty for JVM defaults).
+     * the flags of the documented batch command, {@code java -Xmx256m -XX:TieredStopAtLevel=1 -jar target/vanthu.jar
+     * render …}; empty for JVM defaults).
      */
     public static void main(String[] args) throws Exception {
         long warmMillis = Long.getLong("scale.warmup", 10) * 1000;

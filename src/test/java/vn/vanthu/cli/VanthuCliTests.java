@@ -141,6 +141,37 @@ class VanthuCliTests {
     }
 
     @Test
+    void aParallelBatchReportsEveryFileInTheOrderGiven() throws IOException {
+        Path pdfs = dir.resolve("out");
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("render", "-j", "3", "-o", pdfs.toString()));
+        for (int i = 1; i <= 6; i++) {
+            Path input = i == 4 ? write("d" + i + ".yaml", "type: cong-van\n")
+                    : Files.copy(fixture("cong-van.yaml"), dir.resolve("d" + i + ".yaml"));
+            args.add(input.toString());
+        }
+
+        int code = run(args.toArray(String[]::new));
+
+        assertThat(code).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(out.toString().lines().toList())
+                .containsExactly(dir.resolve("d1.yaml") + " → " + pdfs.resolve("d1.pdf"),
+                        dir.resolve("d2.yaml") + " → " + pdfs.resolve("d2.pdf"),
+                        dir.resolve("d3.yaml") + " → " + pdfs.resolve("d3.pdf"),
+                        dir.resolve("d5.yaml") + " → " + pdfs.resolve("d5.pdf"),
+                        dir.resolve("d6.yaml") + " → " + pdfs.resolve("d6.pdf"), "Đã tạo 5/6 tệp PDF.");
+        assertThat(err.toString()).contains(dir.resolve("d4.yaml") + ": ").doesNotContain("d1.yaml", "d5.yaml");
+        assertThat(pdfs.resolve("d4.pdf")).doesNotExist();
+    }
+
+    @Test
+    void refusesZeroJobs() throws IOException {
+        Path a = write("a.yaml", "type: cong-van\n");
+
+        assertThat(run("render", "-j", "0", a.toString())).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(err.toString()).contains("--jobs");
+    }
+
+    @Test
     void rendersAValidInputToAPdfOnceTheRendererExists() throws IOException {
         Path input = Files.copy(fixture("cong-van.yaml"), dir.resolve("cong-van.yaml"));
         assumeTrue(rendererWorks(input), "DocumentRenderer is still a stub");
