@@ -18,6 +18,7 @@ import org.apache.fop.fonts.FontLoader;
 import org.apache.fop.fonts.FontTriplet;
 import org.apache.fop.fonts.LazyFont;
 import org.apache.fop.fonts.MultiByteFont;
+import org.apache.fop.fonts.Typeface;
 
 /**
  * The configured fonts, each read and parsed once per engine instead of once per document (FOP's
@@ -42,7 +43,7 @@ final class SharedFonts {
         };
     }
 
-    private org.apache.fop.fonts.Typeface forDocument(EmbedFontInfo font, InternalResourceResolver resolver,
+    private Typeface forDocument(EmbedFontInfo font, InternalResourceResolver resolver,
             boolean complexScripts) {
         Key key = Key.of(font, complexScripts);
         if (key == null) {
