@@ -18,8 +18,6 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import vn.vanthu.document.Dispatch;
 import vn.vanthu.document.DispatchReader;
-import vn.vanthu.document.DispatchValidator;
-import vn.vanthu.document.FieldProblem;
 import vn.vanthu.document.InvalidDispatch;
 import vn.vanthu.document.Mode;
 import vn.vanthu.rendering.DocumentRenderer;
@@ -125,12 +123,8 @@ final class RenderCommand implements Callable<Integer> {
     private Outcome renderOne(Path file, Path target, DocumentRenderer renderer) {
         try {
             Dispatch dispatch = DispatchReader.read(file);
-            Mode mode = mode(dispatch);
-            List<FieldProblem> problems = DispatchValidator.validate(dispatch, mode);
-            if (!problems.isEmpty()) {
-                throw new InvalidDispatch(problems);
-            }
-            byte[] pdf = renderer.render(dispatch, mode);
+            // render validates first and throws InvalidDispatch listing every bad field
+            byte[] pdf = renderer.render(dispatch, mode(dispatch));
             AtomicFiles.write(target, pdf);
             return new Outcome(ExitCodes.OK, target, List.of());
         } catch (InvalidDispatch e) {

@@ -93,16 +93,11 @@ final class BodyRules {
         float reach = 4 * line.size();
         boolean above = false;
         boolean below = false;
-        for (Page page : frame.pages()) {
-            if (page.number() != line.page()) {
-                continue;
-            }
-            for (HRule rule : page.rules()) {
-                if (rule.x2() > line.left() && rule.x1() < line.right()) {
-                    float dy = rule.y() - line.baseline();
-                    above |= dy < -line.size() * 0.6f && dy > -reach;
-                    below |= dy > 0 && dy < reach;
-                }
+        for (HRule rule : frame.page(line.page()).rules()) {
+            if (rule.x2() > line.left() && rule.x1() < line.right()) {
+                float dy = rule.y() - line.baseline();
+                above |= dy < -line.size() * 0.6f && dy > -reach;
+                below |= dy > 0 && dy < reach;
             }
         }
         return above && below;
