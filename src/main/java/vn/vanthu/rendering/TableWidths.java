@@ -1,7 +1,5 @@
 package vn.vanthu.rendering;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import vn.vanthu.document.markup.Block;
@@ -49,13 +47,9 @@ final class TableWidths {
                 }
             }
             double typical = dataCells == 0 ? 1 : Math.max(1, Math.min(dataLength / dataCells, TYPICAL_CAP));
-            widths.add("proportional-column-width(" + decimal(typical) + ") + " + decimal(widestWord + CELL_EXTRA_PT)
-                    + "pt");
+            widths.add("proportional-column-width(" + Typography.decimal(typical, 1) + ") + "
+                    + Typography.decimal(widestWord + CELL_EXTRA_PT, 1) + "pt");
         }
         return widths;
-    }
-
-    private static String decimal(double value) {
-        return BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP).toPlainString();
     }
 }

@@ -44,6 +44,11 @@ record Typography(double nationalName, double motto, double parent, double issue
 
     /** Two decimals, half up, as {@code %.2f} would print them, without a Formatter per call. */
     static String pt(double value) {
-        return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).toPlainString() + "pt";
+        return decimal(value, 2) + "pt";
+    }
+
+    /** A length for FO with the given decimals, rounded half up. */
+    static String decimal(double value, int places) {
+        return BigDecimal.valueOf(value).setScale(places, RoundingMode.HALF_UP).toPlainString();
     }
 }

@@ -3,7 +3,6 @@ package vn.vanthu.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -32,8 +31,8 @@ final class BatchReport {
             CliBatch.Result r = CliBatch.run(flags, CliBatch.copies(examples, BATCH, in), out);
             print(r, examples.size(), comparison);
         } finally {
-            deleteTree(in);
-            deleteTree(out);
+            Machine.deleteTree(in);
+            Machine.deleteTree(out);
         }
     }
 
@@ -75,13 +74,5 @@ final class BatchReport {
     private static double rssAt(CliBatch.Result r, int done) {
         return r.progress().stream().filter(p -> p.done() == done).mapToDouble(CliBatch.Progress::rssMiB).findFirst()
                 .orElse(Double.NaN);
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (Stream<Path> all = Files.walk(dir)) {
-            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 }

@@ -55,11 +55,10 @@ public final class Bench {
             byPipeline.put(FOP, () -> fop.render(fo, title).length);
             byPipeline.put(FOP_NO_CS, () -> fopNoCs.render(fo, title).length);
             byPipeline.put(FO_ONLY, () -> renderer.fo(d, mode).length());
-            String label = Path.of(file).getFileName().toString().replaceFirst("\\.ya?ml$", "")
-                    + " (" + Machine.pages(renderer.render(d, mode)) + " pp)";
+            int pages = Machine.pages(renderer.render(d, mode));
+            String label = Path.of(file).getFileName().toString().replaceFirst("\\.ya?ml$", "") + " (" + pages + " pp)";
             System.out.printf("- %s: FO %d chars; pages vanthu %d, bare FOP %d, complex scripts off %d%n", label,
-                    fo.length(), Machine.pages(renderer.render(d, mode)), Machine.pages(fop.render(fo, title)),
-                    Machine.pages(fopNoCs.render(fo, title)));
+                    fo.length(), pages, Machine.pages(fop.render(fo, title)), Machine.pages(fopNoCs.render(fo, title)));
             ops.put(label, byPipeline);
             fos.put(label, fo);
         }

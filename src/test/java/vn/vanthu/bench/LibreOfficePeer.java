@@ -91,15 +91,6 @@ final class LibreOfficePeer {
         }
     }
 
-    /** Removes the peer's work directory (inputs, PDFs and the throw-away profiles). */
-    static void delete(Path work) throws java.io.IOException {
-        if (Files.exists(work)) {
-            try (var paths = Files.walk(work)) {
-                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
-    }
-
     private Path copies(String name, String fodt, int n) throws Exception {
         Path dir = Files.createDirectories(work.resolve(name));
         Files.createDirectories(dir.resolve("in"));

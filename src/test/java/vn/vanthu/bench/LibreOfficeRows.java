@@ -45,7 +45,7 @@ final class LibreOfficeRows {
             }
         } finally {
             if (!Boolean.getBoolean("bench.keep")) {
-                LibreOfficePeer.delete(work);
+                Machine.deleteTree(work);
             }
         }
     }

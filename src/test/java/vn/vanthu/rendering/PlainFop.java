@@ -80,8 +80,9 @@ public final class PlainFop {
 
         @Override
         public Resource getResource(URI uri) throws IOException {
-            InputStream in = PlainFop.class.getResourceAsStream(uri.getPath());
-            if (!"classpath".equals(uri.getScheme()) || in == null) {
+            InputStream in = "classpath".equals(uri.getScheme()) ? PlainFop.class.getResourceAsStream(uri.getPath())
+                    : null;
+            if (in == null) {
                 throw new IOException("not on the classpath: " + uri);
             }
             return new Resource(in);
