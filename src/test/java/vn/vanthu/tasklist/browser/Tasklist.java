@@ -90,33 +90,7 @@ final class Tasklist {
 
     /** Selects a filter ("Việc của tôi", "Việc của nhóm tôi") and opens the task of that name in it. */
     String openTask(String filter, String taskName) {
-        By filterLink = By.xpath("//a[normalize-space(text()[1]) = " + literal(filter) + "]");
-        By task = By.xpath("//li[contains(@class,'task')]//h4[contains(@class,'task')]/a[normalize-space(.) = "
-                + literal(taskName) + "]");
-        long[] lastClick = { 0 };
-        WebElement link = wait.until(d -> {
-            List<WebElement> found = d.findElements(task);
-            if (!found.isEmpty() && found.get(0).isDisplayed()) {
-                return found.get(0);
-            }
-            // the list loads after the filter is chosen; choose it again now and then until the task is there
-            if (System.currentTimeMillis() - lastClick[0] > 3000) {
-                lastClick[0] = System.currentTimeMillis();
-                List<WebElement> f = d.findElements(filterLink);
-                if (!f.isEmpty() && f.get(0).isDisplayed()) {
-                    f.get(0).click();
-                }
-            }
-            return null;
-        });
-        link.click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(
-                By.cssSelector(".task-details h2.task"), taskName));
-        Matcher m = Pattern.compile("[?&]task=([0-9a-fA-F-]+)").matcher(driver.getCurrentUrl());
-        if (!m.find()) {
-            throw new AssertionError("no task id in " + driver.getCurrentUrl());
-        }
-        return m.group(1);
+        return openTask(filter, taskName, id -> true);
     }
 
     /**
