@@ -26,6 +26,10 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "chỉ in các lỗi / print failures only")
     boolean quiet;
 
+    @Option(names = "--awaiting-number", description = "bản trình ký: số và ngày còn để trống cho văn thư"
+            + " / a copy presented for signature, number and day still blank")
+    boolean awaitingNumber;
+
     @Spec
     CommandSpec spec;
 
@@ -37,7 +41,9 @@ final class CheckCommand implements Callable<Integer> {
         int code = ExitCodes.OK;
         for (Path file : files) {
             try {
-                Report report = checker.check(Files.readAllBytes(file), file.toString());
+                byte[] pdf = Files.readAllBytes(file);
+                Report report = awaitingNumber ? checker.checkAwaitingNumber(pdf, file.toString())
+                        : checker.check(pdf, file.toString());
                 if (unreadable(report)) {
                     err.println(file + ": không đọc được tệp PDF này (tệp hỏng hoặc không phải PDF)");
                     code = ExitCodes.worst(code, ExitCodes.FAILED);

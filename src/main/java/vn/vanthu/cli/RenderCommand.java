@@ -51,10 +51,14 @@ final class RenderCommand implements Callable<Integer> {
         this.terminal = terminal;
     }
 
-    /** --draft and --final exclude each other; neither means "as the file says". */
+    /** --draft, --for-signature and --final exclude each other; none means "as the file says". */
     static final class ModeChoice {
         @Option(names = "--draft", description = "tạo bản dự thảo (bỏ trống số và ngày) / render as draft")
         boolean draft;
+
+        @Option(names = "--for-signature", description = "tạo bản trình ký (không có chữ DỰ THẢO, bỏ trống số và"
+                + " ngày cho văn thư) / render the copy presented for signature")
+        boolean forSignature;
 
         @Option(names = "--final", description = "tạo bản chính thức (phải có số, ngày, người ký) / render as final")
         boolean fin;
@@ -142,6 +146,9 @@ final class RenderCommand implements Callable<Integer> {
     private Mode mode(Dispatch dispatch) {
         if (modeChoice != null && modeChoice.draft) {
             return Mode.DRAFT;
+        }
+        if (modeChoice != null && modeChoice.forSignature) {
+            return Mode.FOR_SIGNATURE;
         }
         if (modeChoice != null && modeChoice.fin) {
             return Mode.FINAL;

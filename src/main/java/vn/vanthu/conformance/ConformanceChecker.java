@@ -10,6 +10,18 @@ public final class ConformanceChecker {
 
     /** Checks one PDF; {@code source} names it in the report. */
     public Report check(byte[] pdf, String source) {
+        return check(pdf, source, false);
+    }
+
+    /**
+     * Checks a copy presented for signature (bản trình ký): final layout without the DỰ THẢO mark, whose
+     * number and day are blank because only the văn thư gives them, after the signature.
+     */
+    public Report checkAwaitingNumber(byte[] pdf, String source) {
+        return check(pdf, source, true);
+    }
+
+    private Report check(byte[] pdf, String source, boolean awaitingNumber) {
         List<Page> pages;
         // all state lives in locals, so one checker may serve many threads
         try (PDDocument doc = Loader.loadPDF(pdf)) {
@@ -19,7 +31,7 @@ public final class ConformanceChecker {
                     e.getClass().getSimpleName() + ": " + e.getMessage(), "a readable PDF", 0);
             return new Report(source, List.of(unreadable));
         }
-        Layout layout = Layout.of(pages);
+        Layout layout = Layout.of(pages, awaitingNumber);
         Findings out = new Findings(layout.profile());
         PageRules.check(layout, out);
         PageNumberRules.check(layout, out);

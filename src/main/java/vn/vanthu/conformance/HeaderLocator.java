@@ -17,7 +17,7 @@ final class HeaderLocator {
     private HeaderLocator() {
     }
 
-    static Header locate(Frame f, Profile p) {
+    static Header locate(Frame f, Profile p, boolean awaitingNumber) {
         List<TextLine> lines = f.pages().isEmpty() ? List.of() : f.content(1);
         boolean draft = !f.pages().isEmpty() && f.page(1).lines().stream().filter(Frame::band)
                 .anyMatch(l -> Texts.fold(l.text()).contains("DỰ THẢO"));
@@ -47,7 +47,7 @@ final class HeaderLocator {
         float dateFrom = tieuNgu != null ? tieuNgu.baseline() : top;
         TextLine date = first(lines, l -> l.baseline() > dateFrom && l.baseline() <= limit && f.rightPart(l)
                 && l.text().toLowerCase(Texts.VI).matches(".*ngày.*năm.*"));
-        return new Header(banner, tieuNgu, issuer, parent, star, number, date, draft);
+        return new Header(banner, tieuNgu, issuer, parent, star, number, date, draft, awaitingNumber);
     }
 
     static TextLine first(List<TextLine> lines, Predicate<TextLine> test) {

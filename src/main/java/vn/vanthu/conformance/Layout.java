@@ -10,10 +10,10 @@ record Layout(Profile profile, Frame frame, Header header, Title title, List<Tex
         body = List.copyOf(body);
     }
 
-    static Layout of(List<Page> pages) {
+    static Layout of(List<Page> pages, boolean awaitingNumber) {
         Frame frame = Frame.of(pages);
         Profile profile = pages.isEmpty() ? Profile.ND30 : Profile.detect(frame.content(1));
-        Header header = HeaderLocator.locate(frame, profile);
+        Header header = HeaderLocator.locate(frame, profile, awaitingNumber);
         Title title = TitleLocator.locate(frame, header);
         Closing closing = ClosingLocator.locate(frame);
         return new Layout(profile, frame, header, title, body(frame, title, closing), closing);

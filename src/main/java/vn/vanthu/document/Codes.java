@@ -38,6 +38,7 @@ final class Codes {
     static Optional<Mode> mode(String text) {
         return switch (slug(text)) {
             case "draft", "du-thao" -> Optional.of(Mode.DRAFT);
+            case "for-signature", "trinh-ky", "ban-trinh-ky" -> Optional.of(Mode.FOR_SIGNATURE);
             case "final", "chinh-thuc" -> Optional.of(Mode.FINAL);
             default -> Optional.empty();
         };

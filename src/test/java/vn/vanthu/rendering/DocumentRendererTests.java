@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.vanthu.conformance.ConformanceChecker;
+import vn.vanthu.conformance.Finding;
 import vn.vanthu.document.Dispatch;
 import vn.vanthu.document.FieldProblem;
 import vn.vanthu.document.InvalidDispatch;
@@ -45,6 +47,31 @@ class DocumentRendererTests {
                 .anyMatch(s -> s.matches("Lai Châu, ngày +tháng 7 năm 2020"));
         Fo issued = Fo.parse(RENDERER.fo(Fixtures.keHoach("Nội dung."), Mode.FINAL));
         assertThat(issued.all("//fo:inline")).doesNotContain("DỰ THẢO");
+    }
+
+    @Test
+    void copyForSignatureHasNoMarkAndLeavesNumberAndDayToTheVanThu() {
+        Dispatch signed = Fixtures.congVan("Nội dung.");
+        Fo fo = Fo.parse(RENDERER.fo(signed, Mode.FOR_SIGNATURE));
+        assertThat(fo.all("//fo:inline")).doesNotContain("DỰ THẢO");
+        assertThat(fo.all("//fo:block")).anyMatch(s -> s.matches("Số: +/SLĐTBXH-BTXH"))
+                .anyMatch(s -> s.matches("Đắk Lắk, ngày +tháng 02 năm 2020"));
+        byte[] pdf = RENDERER.render(signed, Mode.FOR_SIGNATURE);
+        ConformanceChecker checker = new ConformanceChecker();
+        assertThat(checker.checkAwaitingNumber(pdf, "bản trình ký").failures()).isEmpty();
+        // without being told, the checker wants a number on a page that is not a draft
+        assertThat(checker.check(pdf, "bản trình ký").failures()).extracting(Finding::ruleId)
+                .contains("ND30-NUMBER-FORMAT", "ND30-DATE-FORMAT");
+    }
+
+    @Test
+    void copyForSignatureNeedsTheSignersName() {
+        Dispatch d = Fixtures.congVan("Nội dung.");
+        Dispatch unsigned = d.withSignature(new vn.vanthu.document.Signature(d.signature().authority(),
+                d.signature().title(), null, null, null));
+        assertThatThrownBy(() -> RENDERER.render(unsigned, Mode.FOR_SIGNATURE))
+                .isInstanceOfSatisfying(InvalidDispatch.class, e -> assertThat(e.problems())
+                        .extracting(FieldProblem::field).contains("signature.name"));
     }
 
     @Test
