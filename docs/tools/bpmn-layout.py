@@ -1,6 +1,10 @@
-# Lays out processes/*.bpmn (BPMN + diagram interchange for Cockpit) from a grid description.
-# Run: python3 docs/tools/bpmn-layout.py   (rewrites processes/so-ban-hanh.bpmn and processes/so-trinh-ubnd.bpmn)
-# Generates processes/*.bpmn with diagram interchange from a compact grid description.
+# The source of processes/*.bpmn: both chains written as a compact grid, rendered to BPMN 2.0 with the
+# diagram interchange Cockpit draws. Edit this file, never the .bpmn files by hand, then run
+#     python3 docs/tools/bpmn-layout.py
+# which rewrites processes/so-ban-hanh.bpmn and processes/so-trinh-ubnd.bpmn. ProcessModelTests then holds
+# the result to the Java side: step ids (vn.vanthu.workflow.Step), bean names (Chains.BEANS), decision values
+# (Decision) and role groups (vn.vanthu.directory.Role). Who acts and where a gateway goes are asked of the
+# bean "chains" (the stored dispatch), never of a process variable, except the checked "decision".
 import html
 W,H = 120, 80   # task size
 GX, GY = 170, 130  # grid spacing
@@ -113,25 +117,33 @@ def user(p, nid, name, col, row, form, assignee=None, groups=None, inner_extra='
     a = ' camunda:formKey="embedded:/forms/%s.html"' % form
     if assignee: a += ' camunda:assignee="%s"' % assignee
     if groups: a += ' camunda:candidateGroups="%s"' % groups
-    return p.node(nid, 'userTask', name, col, row, a, ext(tl()) + inner_extra)
+    # the version the step decides on is rendered when the step starts, before its task exists
+    return p.node(nid, 'userTask', name, col, row, a, ext(el('${stepEntered}'), tl()) + inner_extra)
 def service(p, nid, name, col, row, expr):
     return p.node(nid, 'serviceTask', name, col, row, ' camunda:asyncBefore="true" camunda:delegateExpression="%s"' % expr)
 def gw(p, nid, name, col, row): return p.node(nid, 'exclusiveGateway', name, col, row)
 RET = "${decision == 'return'}"
 REJ = "${decision == 'reject'}"
+DRAFTER = '${chains.drafter(execution)}'
+SIGNER = '${chains.signer(execution)}'
+def own(role): return "${chains.group(execution, '%s')}" % role
+def ubnd(role): return "${chains.ubndGroup('%s')}" % role
+START = ' camunda:formKey="embedded:/forms/khoi-tao.html"'
+import os
+HERE = os.path.dirname(__file__)
 
 # 1. Sở issues its own dispatch (seed 004)
 p = P('so-ban-hanh', 'Sở ban hành văn bản')
-p.node('bat-dau', 'startEvent', 'Khởi tạo văn bản', 0, 0, ' camunda:formKey="embedded:/forms/khoi-tao.html" camunda:initiator="initiator"', ext(el('${chainStarted}')))
-user(p, 'soan-thao', 'Soạn thảo, hoàn thiện dự thảo', 1, 0, 'soan-thao', assignee='${drafter}')
-user(p, 'truong-phong-duyet', 'Trưởng phòng duyệt', 2, 0, 'duyet', groups='${agency}-truongphong')
+p.node('bat-dau', 'startEvent', 'Khởi tạo văn bản', 0, 0, START, ext(el('${chainStarted}')))
+user(p, 'soan-thao', 'Soạn thảo, hoàn thiện dự thảo', 1, 0, 'soan-thao', assignee=DRAFTER)
+user(p, 'truong-phong-duyet', 'Trưởng phòng duyệt', 2, 0, 'duyet', groups=own('truongphong'))
 gw(p, 'tp-quyet-dinh', 'Trưởng phòng quyết định', 3, 0)
-user(p, 'lanh-dao-so-ky', 'Lãnh đạo Sở ký', 4, 0, 'ky', groups='${agency}-lanhdao')
+user(p, 'lanh-dao-so-ky', 'Lãnh đạo Sở ký', 4, 0, 'ky', assignee=SIGNER)
 gw(p, 'so-ky-quyet-dinh', 'Lãnh đạo Sở quyết định', 5, 0)
-user(p, 'van-thu-so-phat-hanh', 'Văn thư Sở cấp số, phát hành', 6, 0, 'phat-hanh', groups='${agency}-vanthu')
+user(p, 'van-thu-so-phat-hanh', 'Văn thư Sở cấp số, phát hành', 6, 0, 'phat-hanh', groups=own('vanthu'))
 service(p, 'cap-so-phat-hanh', 'Cấp số, ngày và phát hành', 7, 0, '${issueDispatch}')
 p.node('da-ban-hanh', 'endEvent', 'Đã phát hành', 8, 0)
-p.node('khong-ban-hanh', 'endEvent', 'Không ký ban hành', 5, 1, '', ext(el('${dispatchRejected}', 'end')))
+p.node('khong-ban-hanh', 'endEvent', 'Không ký ban hành', 5, 1)
 p.flow('bat-dau', 'soan-thao'); p.flow('soan-thao', 'truong-phong-duyet'); p.flow('truong-phong-duyet', 'tp-quyet-dinh')
 p.flow('tp-quyet-dinh', 'soan-thao', 'Trả lại', RET, via=[(3,-0.9),(1,-0.9)])
 p.flow('tp-quyet-dinh', 'lanh-dao-so-ky', 'Đồng ý', default=True)
@@ -140,46 +152,47 @@ p.flow('so-ky-quyet-dinh', 'soan-thao', 'Trả lại', RET, via=[(5,-1.2),(1.2,-
 p.flow('so-ky-quyet-dinh', 'khong-ban-hanh', 'Không ký', REJ)
 p.flow('so-ky-quyet-dinh', 'van-thu-so-phat-hanh', 'Ký', default=True)
 p.flow('van-thu-so-phat-hanh', 'cap-so-phat-hanh'); p.flow('cap-so-phat-hanh', 'da-ban-hanh')
-open(__import__('os').path.join(__import__('os').path.dirname(__file__), '..', '..', 'processes', 'so-ban-hanh.bpmn'),'w').write(render(p))
+open(os.path.join(HERE, '..', '..', 'processes', 'so-ban-hanh.bpmn'), 'w').write(render(p))
 
 # 2. Sở drafts for UBND, with consultation (seed 002)
 q = P('so-trinh-ubnd', 'Sở soạn thảo, trình UBND tỉnh ban hành')
-q.node('bat-dau', 'startEvent', 'Khởi tạo văn bản', 0, 0, ' camunda:formKey="embedded:/forms/khoi-tao.html" camunda:initiator="initiator"', ext(el('${chainStarted}')))
-user(q, 'soan-thao', 'Soạn thảo, hoàn thiện dự thảo', 1, 0, 'soan-thao', assignee='${drafter}')
-user(q, 'truong-phong-duyet', 'Trưởng phòng duyệt', 2, 0, 'duyet', groups='${agency}-truongphong')
+q.node('bat-dau', 'startEvent', 'Khởi tạo văn bản', 0, 0, START, ext(el('${chainStarted}')))
+user(q, 'soan-thao', 'Soạn thảo, hoàn thiện dự thảo', 1, 0, 'soan-thao', assignee=DRAFTER)
+user(q, 'truong-phong-duyet', 'Trưởng phòng duyệt', 2, 0, 'duyet', groups=own('truongphong'))
 gw(q, 'tp-quyet-dinh', 'Trưởng phòng quyết định', 3, 0)
 gw(q, 'can-xin-y-kien', 'Cần xin ý kiến?', 4, 0)
 service(q, 'dat-han-y-kien', 'Gửi xin ý kiến, đặt hạn', 5, 0, '${consultationOpened}')
-mi = '<bpmn:multiInstanceLoopCharacteristics camunda:collection="${consultedAgencies}" camunda:elementVariable="consultedAgency"/>'
-q.node('cho-y-kien', 'userTask', 'Cơ quan được hỏi cho ý kiến', 6, 0, ' camunda:formKey="embedded:/forms/y-kien.html" camunda:candidateGroups="${consultedAgency}-lanhdao"', ext(tl()) + '@@' + mi)
-q.node('het-han-y-kien', 'boundaryEvent', 'Hết hạn cho ý kiến', 6, 0, ' attachedToRef="cho-y-kien"', '<bpmn:timerEventDefinition id="het-han-timer"><bpmn:timeDate xsi:type="bpmn:tFormalExpression">${consultationDue}</bpmn:timeDate></bpmn:timerEventDefinition>')
-q.node('nhac-han', 'boundaryEvent', 'Nhắc trước hạn', 6, 0, ' attachedToRef="cho-y-kien" cancelActivity="false"', '<bpmn:timerEventDefinition id="nhac-han-timer"><bpmn:timeDate xsi:type="bpmn:tFormalExpression">${reminderDue}</bpmn:timeDate></bpmn:timerEventDefinition>')
+mi = '<bpmn:multiInstanceLoopCharacteristics camunda:collection="${chains.consultedAgencies(execution)}" camunda:elementVariable="consultedAgency"/>'
+q.node('cho-y-kien', 'userTask', 'Cơ quan được hỏi cho ý kiến', 6, 0, ' camunda:formKey="embedded:/forms/y-kien.html" camunda:candidateGroups="${consultedAgency}-lanhdao"', ext(el('${stepEntered}'), tl()) + '@@' + mi)
+q.node('het-han-y-kien', 'boundaryEvent', 'Hết hạn cho ý kiến', 6, 0, ' attachedToRef="cho-y-kien"', '<bpmn:timerEventDefinition id="het-han-timer"><bpmn:timeDate xsi:type="bpmn:tFormalExpression">${chains.consultationDue(execution)}</bpmn:timeDate></bpmn:timerEventDefinition>')
+q.node('nhac-han', 'boundaryEvent', 'Nhắc trước hạn', 6, 0, ' attachedToRef="cho-y-kien" cancelActivity="false"', '<bpmn:timerEventDefinition id="nhac-han-timer"><bpmn:timeDate xsi:type="bpmn:tFormalExpression">${chains.reminderDue(execution)}</bpmn:timeDate></bpmn:timerEventDefinition>')
 service(q, 'nhac-y-kien', 'Nhắc cơ quan chưa trả lời', 5.6, 1.3, '${consultationReminder}')
 q.node('da-nhac', 'endEvent', 'Đã nhắc', 5.6, 2.3)
 service(q, 'ghi-nhan-nhat-tri', 'Quá hạn: coi như nhất trí', 7, 1.3, '${consultationExpired}')
-gw(q, 'y-kien-xong', 'Đủ ý kiến', 7.2, 0)
-user(q, 'tong-hop-y-kien', 'Tổng hợp, tiếp thu, giải trình ý kiến', 8, 0, 'tong-hop', assignee='${drafter}')
+q.node('y-kien-xong', 'exclusiveGateway', 'Đủ ý kiến', 7.2, 0, '', ext(el('${consultationClosed}')))
+user(q, 'tong-hop-y-kien', 'Tổng hợp, tiếp thu, giải trình ý kiến', 8, 0, 'tong-hop', assignee=DRAFTER)
 service(q, 'lap-bang-tong-hop', 'Lập bảng tổng hợp ý kiến', 9, 0, '${consultationSummarised}')
 gw(q, 'san-sang-trinh', 'Sẵn sàng trình ký', 10, 0)
-user(q, 'lanh-dao-so-ky-to-trinh', 'Lãnh đạo Sở ký văn bản trình', 11, 0, 'ky', groups='${agency}-lanhdao')
+user(q, 'lanh-dao-so-ky-to-trinh', 'Lãnh đạo Sở ký văn bản trình', 11, 0, 'ky', assignee='${chains.submissionSigner(execution)}')
 gw(q, 'so-ky-quyet-dinh', 'Lãnh đạo Sở quyết định', 12, 0)
-gw(q, 'da-cap-so-to-trinh', 'Văn bản trình đã có số?', 13, 0)
-user(q, 'van-thu-so-cap-so', 'Văn thư Sở cấp số văn bản trình', 14, 0, 'phat-hanh', groups='${agency}-vanthu')
-service(q, 'cap-so-to-trinh', 'Cấp số văn bản trình, gửi UBND', 15, 0, '${submissionIssued}')
-gw(q, 'trinh-ubnd', 'Trình UBND tỉnh', 16, 0)
-user(q, 'vp-ubnd-tham-dinh', 'Văn phòng UBND thẩm định', 17, 0, 'duyet', groups='ubnd-chuyenvien')
-gw(q, 'vp-quyet-dinh', 'Văn phòng UBND quyết định', 18, 0)
-user(q, 'lanh-dao-ubnd-ky', 'Lãnh đạo UBND tỉnh ký', 19, 0, 'ky', groups='ubnd-lanhdao')
-gw(q, 'ubnd-ky-quyet-dinh', 'Lãnh đạo UBND quyết định', 20, 0)
-user(q, 'van-thu-ubnd-phat-hanh', 'Văn thư UBND cấp số, phát hành', 21, 0, 'phat-hanh', groups='ubnd-vanthu')
-service(q, 'cap-so-phat-hanh', 'Cấp số, ngày và phát hành', 22, 0, '${issueDispatch}')
-q.node('da-ban-hanh', 'endEvent', 'Đã phát hành', 23, 0)
-q.node('khong-trinh', 'endEvent', 'Sở không ký trình', 12, 1, '', ext(el('${dispatchRejected}', 'end')))
-q.node('khong-ban-hanh', 'endEvent', 'UBND không ký ban hành', 20, 1, '', ext(el('${dispatchRejected}', 'end')))
+user(q, 'van-thu-so-cap-so', 'Văn thư Sở cấp số văn bản trình', 13, 0, 'phat-hanh', groups=own('vanthu'))
+service(q, 'cap-so-to-trinh', 'Cấp số văn bản trình, gửi UBND', 14, 0, '${submissionIssued}')
+gw(q, 'trinh-ubnd', 'Trình UBND tỉnh', 15, 0)
+user(q, 'vp-ubnd-tham-dinh', 'Văn phòng UBND thẩm định', 16, 0, 'duyet', groups=ubnd('chuyenvien'))
+gw(q, 'vp-quyet-dinh', 'Văn phòng UBND quyết định', 17, 0)
+user(q, 'chanh-van-phong-duyet', 'Chánh Văn phòng UBND trình ký', 18, 0, 'duyet', groups=ubnd('chanhvanphong'))
+gw(q, 'cvp-quyet-dinh', 'Chánh Văn phòng quyết định', 19, 0)
+user(q, 'lanh-dao-ubnd-ky', 'Lãnh đạo UBND tỉnh ký', 20, 0, 'ky', assignee=SIGNER)
+gw(q, 'ubnd-ky-quyet-dinh', 'Lãnh đạo UBND quyết định', 21, 0)
+user(q, 'van-thu-ubnd-phat-hanh', 'Văn thư UBND cấp số, phát hành', 22, 0, 'phat-hanh', groups=ubnd('vanthu'))
+service(q, 'cap-so-phat-hanh', 'Cấp số, ngày và phát hành', 23, 0, '${issueDispatch}')
+q.node('da-ban-hanh', 'endEvent', 'Đã phát hành', 24, 0)
+q.node('khong-trinh', 'endEvent', 'Sở không ký trình', 12, 1)
+q.node('khong-ban-hanh', 'endEvent', 'UBND không ký ban hành', 21, 1)
 q.flow('bat-dau', 'soan-thao'); q.flow('soan-thao', 'truong-phong-duyet'); q.flow('truong-phong-duyet', 'tp-quyet-dinh')
 q.flow('tp-quyet-dinh', 'soan-thao', 'Trả lại', RET, via=[(3,-0.9),(1,-0.9)])
 q.flow('tp-quyet-dinh', 'can-xin-y-kien', 'Đồng ý', default=True)
-q.flow('can-xin-y-kien', 'dat-han-y-kien', 'Có', '${consultationNeeded}')
+q.flow('can-xin-y-kien', 'dat-han-y-kien', 'Có', '${chains.consultationNeeded(execution)}')
 q.flow('can-xin-y-kien', 'san-sang-trinh', 'Không', default=True, via=[(4,1.9),(10,1.9)])
 q.flow('dat-han-y-kien', 'cho-y-kien'); q.flow('cho-y-kien', 'y-kien-xong')
 q.flow('nhac-han', 'nhac-y-kien'); q.flow('nhac-y-kien', 'da-nhac')
@@ -188,16 +201,17 @@ q.flow('y-kien-xong', 'tong-hop-y-kien'); q.flow('tong-hop-y-kien', 'lap-bang-to
 q.flow('san-sang-trinh', 'lanh-dao-so-ky-to-trinh'); q.flow('lanh-dao-so-ky-to-trinh', 'so-ky-quyet-dinh')
 q.flow('so-ky-quyet-dinh', 'soan-thao', 'Trả lại', RET, via=[(12,-1.2),(1.2,-1.2)])
 q.flow('so-ky-quyet-dinh', 'khong-trinh', 'Không ký', REJ)
-q.flow('so-ky-quyet-dinh', 'da-cap-so-to-trinh', 'Ký', default=True)
-q.flow('da-cap-so-to-trinh', 'trinh-ubnd', 'Đã có số', '${submissionNumbered}', via=[(13,-0.6),(16,-0.6)])
-q.flow('da-cap-so-to-trinh', 'van-thu-so-cap-so', 'Chưa có số', default=True)
+q.flow('so-ky-quyet-dinh', 'van-thu-so-cap-so', 'Ký', default=True)
 q.flow('van-thu-so-cap-so', 'cap-so-to-trinh'); q.flow('cap-so-to-trinh', 'trinh-ubnd')
 q.flow('trinh-ubnd', 'vp-ubnd-tham-dinh'); q.flow('vp-ubnd-tham-dinh', 'vp-quyet-dinh')
-q.flow('vp-quyet-dinh', 'soan-thao', 'Trả lại Sở', RET, via=[(18,-1.5),(1.4,-1.5)])
-q.flow('vp-quyet-dinh', 'lanh-dao-ubnd-ky', 'Đồng ý', default=True)
+q.flow('vp-quyet-dinh', 'soan-thao', 'Trả lại Sở', RET, via=[(17,-1.5),(1.4,-1.5)])
+q.flow('vp-quyet-dinh', 'chanh-van-phong-duyet', 'Đồng ý', default=True)
+q.flow('chanh-van-phong-duyet', 'cvp-quyet-dinh')
+q.flow('cvp-quyet-dinh', 'vp-ubnd-tham-dinh', 'Trả lại chuyên viên', RET, via=[(19,-0.7),(16,-0.7)])
+q.flow('cvp-quyet-dinh', 'lanh-dao-ubnd-ky', 'Trình ký', default=True)
 q.flow('lanh-dao-ubnd-ky', 'ubnd-ky-quyet-dinh')
-q.flow('ubnd-ky-quyet-dinh', 'soan-thao', 'Trả lại', RET, via=[(20,-1.8),(1.6,-1.8)])
+q.flow('ubnd-ky-quyet-dinh', 'soan-thao', 'Trả lại', RET, via=[(21,-1.8),(1.6,-1.8)])
 q.flow('ubnd-ky-quyet-dinh', 'khong-ban-hanh', 'Không ký', REJ)
 q.flow('ubnd-ky-quyet-dinh', 'van-thu-ubnd-phat-hanh', 'Ký', default=True)
 q.flow('van-thu-ubnd-phat-hanh', 'cap-so-phat-hanh'); q.flow('cap-so-phat-hanh', 'da-ban-hanh')
-open(__import__('os').path.join(__import__('os').path.dirname(__file__), '..', '..', 'processes', 'so-trinh-ubnd.bpmn'),'w').write(render(q))
+open(os.path.join(HERE, '..', '..', 'processes', 'so-trinh-ubnd.bpmn'), 'w').write(render(q))

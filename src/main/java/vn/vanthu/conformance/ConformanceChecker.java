@@ -21,6 +21,20 @@ public final class ConformanceChecker {
         return check(pdf, source, true);
     }
 
+    /**
+     * Checks a table that goes with a dispatch (bảng tổng hợp ý kiến, bảng so sánh dự thảo): page, fonts,
+     * header and date as for any document; the rules of elements such a table does not have (number, type
+     * and trích yếu, body, signature, Nơi nhận) are left out, not passed.
+     */
+    public Report checkTableReport(byte[] pdf, String source) {
+        Report full = check(pdf, source, false);
+        return new Report(source, full.findings().stream()
+                .filter(f -> !TABLE_REPORT_LACKS.matcher(f.ruleId()).find()).toList());
+    }
+
+    private static final java.util.regex.Pattern TABLE_REPORT_LACKS = java.util.regex.Pattern.compile(
+            "-(NUMBER|TITLE|TYPE|TRICHYEU|VV|KINHGUI|BODY|SIGN|NN)(-|$)");
+
     private Report check(byte[] pdf, String source, boolean awaitingNumber) {
         List<Page> pages;
         // all state lives in locals, so one checker may serve many threads

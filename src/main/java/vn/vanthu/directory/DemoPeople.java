@@ -20,11 +20,12 @@ final class DemoPeople {
         List<Person> people = new ArrayList<>();
         String ubnd = DemoAgencies.UBND;
         // Văn phòng UBND: the chuyên viên of phòng Khoa giáo – Văn xã reviews Sở drafts (seed 002: UBND-KGVX)
-        people.add(new Person("ct." + ubnd, "Lê Minh Quang", ubnd, Role.CHU_TICH, "LĐ"));
-        people.add(new Person("pct." + ubnd, "Trần Thị Thu Hà", ubnd, Role.PHO_CHU_TICH, "LĐ"));
-        people.add(new Person("cv." + ubnd, "Nguyễn Hoàng Phúc", ubnd, Role.CHUYEN_VIEN, "KGVX"));
-        people.add(new Person("cvp." + ubnd, "Đỗ Văn Thành", ubnd, Role.CHANH_VAN_PHONG, "LĐVP"));
-        people.add(new Person("vt." + ubnd, "H'Mai Êban", ubnd, Role.VAN_THU, "HCTC"));
+        // everyone who handles what a Sở submits is cleared for mật documents, the office's reviewer included
+        people.add(new Person("ct." + ubnd, "Lê Minh Quang", ubnd, Role.CHU_TICH, "LĐ", true));
+        people.add(new Person("pct." + ubnd, "Trần Thị Thu Hà", ubnd, Role.PHO_CHU_TICH, "LĐ", true));
+        people.add(new Person("cv." + ubnd, "Nguyễn Hoàng Phúc", ubnd, Role.CHUYEN_VIEN, "KGVX", true));
+        people.add(new Person("cvp." + ubnd, "Đỗ Văn Thành", ubnd, Role.CHANH_VAN_PHONG, "LĐVP", true));
+        people.add(new Person("vt." + ubnd, "H'Mai Êban", ubnd, Role.VAN_THU, "HCTC", true));
         // Sở: the drafting phòng, then chuyên viên, trưởng phòng, giám đốc, phó giám đốc, văn thư
         so(people, "sldtbxh", "BTXH", "Phan Thị Mỹ Linh", "Hoàng Văn Tùng", "Vũ Đức Thắng",
                 "Lương Thị Hồng Nhung", "Đặng Thị Yến");
@@ -43,11 +44,12 @@ final class DemoPeople {
 
     private static void so(List<Person> people, String agency, String unit, String chuyenVien, String truongPhong,
             String giamDoc, String phoGiamDoc, String vanThu) {
-        people.add(new Person("cv." + agency, chuyenVien, agency, Role.CHUYEN_VIEN, unit));
-        people.add(new Person("tp." + agency, truongPhong, agency, Role.TRUONG_PHONG, unit));
+        // a chuyên viên reads the mật documents they draft, not the rest of the Sở's (not cleared)
+        people.add(new Person("cv." + agency, chuyenVien, agency, Role.CHUYEN_VIEN, unit, false));
+        people.add(new Person("tp." + agency, truongPhong, agency, Role.TRUONG_PHONG, unit, true));
         // leaders sign for the whole Sở (Ban Giám đốc); the văn thư sits in the Sở's Văn phòng
-        people.add(new Person("gd." + agency, giamDoc, agency, Role.GIAM_DOC, "BGĐ"));
-        people.add(new Person("pgd." + agency, phoGiamDoc, agency, Role.PHO_GIAM_DOC, "BGĐ"));
-        people.add(new Person("vt." + agency, vanThu, agency, Role.VAN_THU, "VP"));
+        people.add(new Person("gd." + agency, giamDoc, agency, Role.GIAM_DOC, "BGĐ", true));
+        people.add(new Person("pgd." + agency, phoGiamDoc, agency, Role.PHO_GIAM_DOC, "BGĐ", true));
+        people.add(new Person("vt." + agency, vanThu, agency, Role.VAN_THU, "VP", true));
     }
 }

@@ -54,12 +54,14 @@ class DirectoryTables {
 
     private int savePerson(Person p) {
         return jdbc.update("""
-                insert into person (user_id, full_name, agency_id, role, unit) values (?, ?, ?, ?, ?)
+                insert into person (user_id, full_name, agency_id, role, unit, cleared) values (?, ?, ?, ?, ?, ?)
                 on conflict (user_id) do update set full_name = excluded.full_name,
-                    agency_id = excluded.agency_id, role = excluded.role, unit = excluded.unit
-                where (person.full_name, person.agency_id, person.role, person.unit)
-                      is distinct from (excluded.full_name, excluded.agency_id, excluded.role, excluded.unit)
-                """, p.userId(), p.fullName(), p.agencyId(), p.role().name(), p.unit());
+                    agency_id = excluded.agency_id, role = excluded.role, unit = excluded.unit,
+                    cleared = excluded.cleared
+                where (person.full_name, person.agency_id, person.role, person.unit, person.cleared)
+                      is distinct from (excluded.full_name, excluded.agency_id, excluded.role, excluded.unit,
+                                        excluded.cleared)
+                """, p.userId(), p.fullName(), p.agencyId(), p.role().name(), p.unit(), p.cleared());
     }
 
     private static String[] array(List<String> lines) {

@@ -16,7 +16,7 @@ class JdbcDirectory implements Directory {
 
     private static final String AGENCY_COLUMNS =
             "select id, kind, name_lines, parent_lines, abbreviation, place, address, parent_id, short_name from agency";
-    private static final String PERSON_COLUMNS = "select user_id, full_name, agency_id, role, unit from person";
+    private static final String PERSON_COLUMNS = "select user_id, full_name, agency_id, role, unit, cleared from person";
 
     private static final RowMapper<Agency> AGENCY = (rs, row) -> new Agency(rs.getString("id"),
             Agency.Kind.valueOf(rs.getString("kind")), lines(rs, "name_lines"), lines(rs, "parent_lines"),
@@ -25,7 +25,7 @@ class JdbcDirectory implements Directory {
 
     private static final RowMapper<Person> PERSON = (rs, row) -> new Person(rs.getString("user_id"),
             rs.getString("full_name"), rs.getString("agency_id"), Role.valueOf(rs.getString("role")),
-            rs.getString("unit"));
+            rs.getString("unit"), rs.getBoolean("cleared"));
 
     private final JdbcTemplate jdbc;
 

@@ -61,6 +61,30 @@ public record Dispatch(Style style, DocumentType type, Issuer issuer, Integer nu
                 authorityLine, bases, proposal, body, signature, distribution, marks, appendices, Mode.FINAL);
     }
 
+    /** The same dispatch in another mode (the chain renders drafts, copies for signature, issued documents). */
+    public Dispatch withMode(Mode newMode) {
+        return new Dispatch(style, type, issuer, number, symbol, unit, date, summary, recipients, authorityLine,
+                bases, proposal, body, signature, distribution, marks, appendices, newMode);
+    }
+
+    /** The same dispatch under another issuer block (the directory fills it where the clerk left it out). */
+    public Dispatch withIssuer(Issuer newIssuer) {
+        return new Dispatch(style, type, newIssuer, number, symbol, unit, date, summary, recipients, authorityLine,
+                bases, proposal, body, signature, distribution, marks, appendices, mode);
+    }
+
+    /** The same dispatch with another drafting unit and issue date (a draft's defaults). */
+    public Dispatch withUnitAndDate(String newUnit, IssueDate newDate) {
+        return new Dispatch(style, type, issuer, number, symbol, newUnit, newDate, summary, recipients, authorityLine,
+                bases, proposal, body, signature, distribution, marks, appendices, mode);
+    }
+
+    /** The same dispatch without a number (a draft or a copy for signature: the văn thư gives it). */
+    public Dispatch unnumbered() {
+        return new Dispatch(style, type, issuer, null, symbol, unit, date, summary, recipients, authorityLine,
+                bases, proposal, body, signature, distribution, marks, appendices, mode);
+    }
+
     /** The same dispatch with another signature block (e.g. carrying signature images). */
     public Dispatch withSignature(Signature newSignature) {
         return new Dispatch(style, type, issuer, number, symbol, unit, date, summary, recipients, authorityLine,

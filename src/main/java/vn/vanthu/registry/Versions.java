@@ -68,6 +68,12 @@ public class Versions {
                 (rs, row) -> rs.getBytes(1), dispatchId, version).stream().findFirst();
     }
 
+    /** The input a version was rendered from (the input format, docs/input-format.md). */
+    public Optional<Map<String, Object>> input(UUID dispatchId, int version) {
+        return jdbc.query("select input from dispatch_version where dispatch_id = ? and version = ?",
+                (rs, row) -> parse(rs.getString(1)), dispatchId, version).stream().findFirst();
+    }
+
     /** SHA-256 of the input with number, date and mode left out: equal for the signed and the issued text. */
     public String contentHash(Map<String, Object> input) {
         Map<String, Object> content = new HashMap<>(input);
@@ -78,6 +84,14 @@ public class Versions {
     private String json(Map<String, Object> input) {
         try {
             return canonical.writeValueAsString(input);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Map<String, Object> parse(String text) {
+        try {
+            return canonical.readValue(text, new com.fasterxml.jackson.core.type.TypeReference<>() { });
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -1,6 +1,12 @@
 package vn.vanthu.workflow;
 
-/** The BPMN ids of processes/*.bpmn, mirrored in one place: process keys, steps and variables. */
+import java.util.List;
+
+/**
+ * The names processes/*.bpmn uses, mirrored in one place: process keys, the beans its expressions and
+ * delegates call, and the few process variables (ids and decisions only). Steps are {@link Step}.
+ * {@code ProcessModelTests} reads the BPMN files and holds them to these names.
+ */
 public final class Chains {
 
     /** Process 1: a Sở drafts, reviews, signs and issues its own dispatch (seed 004). */
@@ -8,39 +14,45 @@ public final class Chains {
     /** Process 2: a Sở drafts a dispatch for UBND tỉnh, consults, submits; UBND signs and issues (seed 002). */
     public static final String SO_TRINH_UBND = "so-trinh-ubnd";
 
-    public static final String SOAN_THAO = "soan-thao";
-    public static final String TRUONG_PHONG_DUYET = "truong-phong-duyet";
-    public static final String LANH_DAO_SO_KY = "lanh-dao-so-ky";
-    public static final String VAN_THU_SO_PHAT_HANH = "van-thu-so-phat-hanh";
-    public static final String CHO_Y_KIEN = "cho-y-kien";
-    public static final String TONG_HOP_Y_KIEN = "tong-hop-y-kien";
-    public static final String LANH_DAO_SO_KY_TO_TRINH = "lanh-dao-so-ky-to-trinh";
-    public static final String VAN_THU_SO_CAP_SO = "van-thu-so-cap-so";
-    public static final String VP_UBND_THAM_DINH = "vp-ubnd-tham-dinh";
-    public static final String LANH_DAO_UBND_KY = "lanh-dao-ubnd-ky";
-    public static final String VAN_THU_UBND_PHAT_HANH = "van-thu-ubnd-phat-hanh";
+    /** The bean BPMN expressions ask who acts and where the chain goes: {@code ${chains.drafter(execution)}}. */
+    public static final String EXPRESSIONS = "chains";
+    /** Execution listener at the start of each chain: binds the process instance to its dispatch. */
+    public static final String CHAIN_STARTED = "chainStarted";
+    /** Execution listener at the start of each user task: renders the version the step decides on. */
+    public static final String STEP_ENTERED = "stepEntered";
+    /** Task listener on completion of each user task: checks and records the decision. */
+    public static final String DECISION_RECORDER = "decisionRecorder";
+    public static final String CONSULTATION_OPENED = "consultationOpened";
+    public static final String CONSULTATION_REMINDER = "consultationReminder";
+    public static final String CONSULTATION_EXPIRED = "consultationExpired";
+    /** Execution listener where every answer is in (or the deadline passed): the drafter compiles them. */
+    public static final String CONSULTATION_CLOSED = "consultationClosed";
+    public static final String CONSULTATION_SUMMARISED = "consultationSummarised";
+    public static final String SUBMISSION_ISSUED = "submissionIssued";
+    public static final String ISSUE_DISPATCH = "issueDispatch";
+
+    /** Every bean name the BPMN files may call. */
+    public static final List<String> BEANS = List.of(EXPRESSIONS, CHAIN_STARTED, STEP_ENTERED, DECISION_RECORDER,
+            CONSULTATION_OPENED, CONSULTATION_REMINDER, CONSULTATION_EXPIRED, CONSULTATION_CLOSED,
+            CONSULTATION_SUMMARISED,
+            SUBMISSION_ISSUED, ISSUE_DISPATCH);
+
+    /** The decision of the step just completed, checked by the server before the gateways read it. */
+    public static final String VAR_DECISION = "decision";
+    /** The consulted agency of one instance of the multi-instance consultation task. */
+    public static final String VAR_CONSULTED_AGENCY = "consultedAgency";
+    /** Display only (Tasklist list columns): the document's type and trích yếu. */
+    public static final String VAR_TITLE = "vanBan";
+    /** Display only (Tasklist list columns): số và ký hiệu and date, once known. */
+    public static final String VAR_NUMBER = "soNgay";
+
+    /** Service tasks and events of the BPMN that are not user steps. */
     public static final String CAP_SO_PHAT_HANH = "cap-so-phat-hanh";
     public static final String CAP_SO_TO_TRINH = "cap-so-to-trinh";
     public static final String LAP_BANG_TONG_HOP = "lap-bang-tong-hop";
+    public static final String DAT_HAN_Y_KIEN = "dat-han-y-kien";
     public static final String HET_HAN_Y_KIEN = "het-han-y-kien";
     public static final String NHAC_HAN = "nhac-han";
-
-    public static final String VAR_DISPATCH = "dispatchId";
-    public static final String VAR_AGENCY = "agency";
-    public static final String VAR_DRAFTER = "drafter";
-    public static final String VAR_INITIATOR = "initiator";
-    public static final String VAR_DECISION = "decision";
-    public static final String VAR_COMMENT = "comment";
-    public static final String VAR_DOCUMENT = "document";
-    public static final String VAR_EXPLANATIONS = "explanations";
-    public static final String VAR_CONSULTED = "consulted";
-    public static final String VAR_CONSULTED_AGENCIES = "consultedAgencies";
-    public static final String VAR_CONSULTED_AGENCY = "consultedAgency";
-    public static final String VAR_CONSULTATION_DAYS = "consultationDays";
-    public static final String VAR_CONSULTATION_NEEDED = "consultationNeeded";
-    public static final String VAR_CONSULTATION_DUE = "consultationDue";
-    public static final String VAR_REMINDER_DUE = "reminderDue";
-    public static final String VAR_SUBMISSION_NUMBERED = "submissionNumbered";
 
     private Chains() {
     }

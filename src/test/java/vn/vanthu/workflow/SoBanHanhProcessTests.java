@@ -9,13 +9,22 @@ import java.util.List;
 import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
+import vn.vanthu.platform.Language;
 import vn.vanthu.registry.StoredVersion;
 import vn.vanthu.registry.Versions;
+import vn.vanthu.support.ChainDriver;
+import vn.vanthu.support.CheckedPdfs;
+import vn.vanthu.support.Drafts;
+import vn.vanthu.workflow.dispatch.History;
+import vn.vanthu.workflow.reading.Reading;
+import vn.vanthu.workflow.reading.Views;
+import vn.vanthu.workflow.tasks.Decisions;
 
 /** Process 1, a Sở issuing its own Công văn (seed 004), path by path on the real engine and database. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -31,88 +40,132 @@ class SoBanHanhProcessTests {
     @Autowired
     Versions versions;
     @Autowired
-    StoredPdfs pdfs;
+    History history;
     @Autowired
-    vn.vanthu.directory.Directory directory;
+    CheckedPdfs pdfs;
 
     @BeforeEach
     void engine() {
         init(engine);
     }
 
-    private ProcessInstance started(UUID id) {
-        String pi = chain.start("cv.sldtbxh", id, List.of(), 0);
+    private ProcessInstance started(UUID id, String signer) {
+        String pi = chain.start("cv.sldtbxh", id, signer, List.of(), 5);
         return engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(pi).singleResult();
     }
 
+    private Views.Detail detail(UUID id) {
+        return reading.detail(id, "cv.sldtbxh", Language.VI);
+    }
+
     @Test
-    void happyPathIssuesWithANumberAndTheSignedContent() {
-        UUID id = chain.draft("cv.sldtbxh", Chains.SO_BAN_HANH, ChainDriver.congVan("hướng dẫn nhiệm vụ trọng tâm năm 2026"));
-        ProcessInstance pi = started(id);
-        assertThat(pi).isWaitingAt(Chains.SOAN_THAO);
-        chain.decide("cv.sldtbxh", pi.getId(), Chains.SOAN_THAO, "submit", "");
-        assertThat(pi).isWaitingAt(Chains.TRUONG_PHONG_DUYET);
-        chain.decide("tp.sldtbxh", pi.getId(), Chains.TRUONG_PHONG_DUYET, "approve", "");
-        chain.decide("pgd.sldtbxh", pi.getId(), Chains.LANH_DAO_SO_KY, "sign", "");
-        chain.decide("vt.sldtbxh", pi.getId(), Chains.VAN_THU_SO_PHAT_HANH, "issue", "");
+    void happyPathSignsTheCopyShownAndIssuesItWithANumber() {
+        UUID id = chain.draft("cv.sldtbxh", Chains.SO_BAN_HANH, Drafts.congVan("hướng dẫn nhiệm vụ trọng tâm năm 2026"));
+        ProcessInstance pi = started(id, "pgd.sldtbxh");
+        assertThat(pi).isWaitingAt(Step.SOAN_THAO.id());
+        chain.decide("cv.sldtbxh", pi.getId(), Step.SOAN_THAO, "submit", "");
+        chain.decide("tp.sldtbxh", pi.getId(), Step.TRUONG_PHONG_DUYET, "approve", "");
+        assertThat(pi).isWaitingAt(Step.LANH_DAO_SO_KY.id());
+
+        // the copy for signature exists before the signer acts: the signer's own block, no DỰ THẢO, blanks
+        Task signing = chain.task(pi.getId(), Step.LANH_DAO_SO_KY);
+        assertThat(signing.getAssignee()).isEqualTo("pgd.sldtbxh");
+        StoredVersion shown = chain.subject(signing);
+        assertThat(shown.mode()).isEqualTo("FOR_SIGNATURE");
+        assertThat(shown.step()).isEqualTo(Step.LANH_DAO_SO_KY.id());
+        assertThat(pdfs.text(id, shown.version())).contains("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Lương Thị Hồng Nhung")
+                .doesNotContain("DỰ THẢO");
+
+        chain.decide("pgd.sldtbxh", signing.getId(), chain.seen(signing, "sign", ""));
+        chain.decide("vt.sldtbxh", pi.getId(), Step.VAN_THU_SO_PHAT_HANH, "issue", "");
         chain.runJobs();
         assertThat(pi).hasPassed(Chains.CAP_SO_PHAT_HANH).isEnded();
 
-        Reading.Detail detail = reading.detail(id, "cv.sldtbxh");
-        assertThat(detail.summary().state()).isEqualTo(DispatchState.ISSUED);
-        assertThat(detail.summary().issuedSymbol()).matches("\\d{2,}/SLĐTBXH-\\w+");
-        List<StoredVersion> stored = detail.versions();
-        StoredVersion signed = stored.stream().filter(v -> v.step().equals(Chains.LANH_DAO_SO_KY)).findFirst().orElseThrow();
+        Views.Detail done = detail(id);
+        assertThat(done.summary().state()).isEqualTo(DispatchState.ISSUED.name());
+        assertThat(done.summary().issuedSymbol()).matches("\\d{2,}/SLĐTBXH-BTXH");
+        List<StoredVersion> stored = versions.list(id);
         StoredVersion issued = stored.get(stored.size() - 1);
         assertThat(issued.mode()).isEqualTo("FINAL");
-        assertThat(issued.contentSha256()).isEqualTo(signed.contentSha256());
-        assertThat(issued.pdfSha256()).isNotEqualTo(signed.pdfSha256());
-        assertThat(pdfs.checkedText(id, issued.version())).contains("Số: " + detail.summary().issuedSymbol())
-                .contains(directory.person("pgd.sldtbxh").orElseThrow().fullName()).contains("KT. GIÁM ĐỐC")
-                .doesNotContain("DỰ THẢO");
-        stored.forEach(v -> pdfs.checkedText(id, v.version()));
-        assertThat(detail.history()).extracting(h -> h.get("decision"))
-                .containsExactly("submit", "approve", "sign", "issue");
+        assertThat(issued.contentSha256()).isEqualTo(shown.contentSha256());
+        assertThat(pdfs.text(id, issued.version())).contains("Số: " + done.summary().issuedSymbol())
+                .contains("Lương Thị Hồng Nhung", "KT. GIÁM ĐỐC").doesNotContain("DỰ THẢO");
+        assertThat(pdfs.all(id)).isEqualTo(stored.size());
+        // the signature is recorded with the hash of the very PDF the signer was shown
+        assertThat(history.of(id)).filteredOn(e -> e.decision().equals("sign")).singleElement()
+                .satisfies(e -> assertThat(e.versionSha256()).isEqualTo(shown.pdfSha256()));
+        assertThat(done.history()).extracting(Views.Decision::decision).containsExactly("submit", "approve", "sign",
+                "issue");
     }
 
     @Test
     void reviewerReturnsWithACommentAndTheLoopRepeats() {
-        UUID id = chain.draft("cv.sldtbxh", Chains.SO_BAN_HANH, ChainDriver.congVan("tăng cường công tác trẻ em"));
-        ProcessInstance pi = started(id);
-        chain.decide("cv.sldtbxh", pi.getId(), Chains.SOAN_THAO, "submit", "");
-        assertThatThrownBy(() -> chain.decide("tp.sldtbxh", pi.getId(), Chains.TRUONG_PHONG_DUYET, "return", " "))
+        UUID id = chain.draft("cv.sldtbxh", Chains.SO_BAN_HANH, Drafts.congVan("tăng cường công tác trẻ em"));
+        ProcessInstance pi = started(id, null);
+        chain.decide("cv.sldtbxh", pi.getId(), Step.SOAN_THAO, "submit", "");
+        assertThatThrownBy(() -> chain.decide("tp.sldtbxh", pi.getId(), Step.TRUONG_PHONG_DUYET, "return", " "))
                 .isInstanceOf(ChainProblem.DecisionRefused.class).hasMessageContaining("ghi rõ ý kiến");
-        chain.decide("tp.sldtbxh", pi.getId(), Chains.TRUONG_PHONG_DUYET, "return", "Bổ sung căn cứ pháp lý.");
-        assertThat(pi).isWaitingAt(Chains.SOAN_THAO);
-        assertThat(reading.detail(id, "tp.sldtbxh").summary().state()).isEqualTo(DispatchState.DRAFTING);
-        chain.decide("cv.sldtbxh", pi.getId(), Chains.SOAN_THAO, "submit", "");
-        chain.decide("tp.sldtbxh", pi.getId(), Chains.TRUONG_PHONG_DUYET, "approve", "");
-        chain.decide("pgd.sldtbxh", pi.getId(), Chains.LANH_DAO_SO_KY, "return", "Sửa lại trích yếu.");
-        assertThat(pi).isWaitingAt(Chains.SOAN_THAO);
-        assertThat(reading.detail(id, "cv.sldtbxh").history()).extracting(h -> h.get("comment"))
+        chain.decide("tp.sldtbxh", pi.getId(), Step.TRUONG_PHONG_DUYET, "return", "Bổ sung căn cứ pháp lý.");
+        assertThat(pi).isWaitingAt(Step.SOAN_THAO.id());
+        assertThat(detail(id).summary().state()).isEqualTo(DispatchState.DRAFTING.name());
+        chain.decide("cv.sldtbxh", pi.getId(), Step.SOAN_THAO, "submit", "");
+        chain.decide("tp.sldtbxh", pi.getId(), Step.TRUONG_PHONG_DUYET, "approve", "");
+        assertThat(chain.task(pi.getId(), Step.LANH_DAO_SO_KY).getAssignee()).isEqualTo("gd.sldtbxh");
+        chain.decide("gd.sldtbxh", pi.getId(), Step.LANH_DAO_SO_KY, "return", "Sửa lại trích yếu.");
+        assertThat(pi).isWaitingAt(Step.SOAN_THAO.id());
+        assertThat(detail(id).history()).extracting(Views.Decision::comment)
                 .contains("Bổ sung căn cứ pháp lý.", "Sửa lại trích yếu.");
     }
 
     @Test
     void signerMayRefuseToSignAndTheChainEnds() {
-        UUID id = chain.draft("cv.sldtbxh", Chains.SO_BAN_HANH, ChainDriver.congVan("đề xuất không phù hợp"));
-        ProcessInstance pi = started(id);
-        chain.decide("cv.sldtbxh", pi.getId(), Chains.SOAN_THAO, "submit", "");
-        chain.decide("tp.sldtbxh", pi.getId(), Chains.TRUONG_PHONG_DUYET, "approve", "");
-        chain.decide("gd.sldtbxh", pi.getId(), Chains.LANH_DAO_SO_KY, "reject", "Chưa cần thiết ban hành.");
+        UUID id = chain.draft("cv.sldtbxh", Chains.SO_BAN_HANH, Drafts.congVan("đề xuất không phù hợp"));
+        ProcessInstance pi = started(id, "gd.sldtbxh");
+        chain.decide("cv.sldtbxh", pi.getId(), Step.SOAN_THAO, "submit", "");
+        chain.decide("tp.sldtbxh", pi.getId(), Step.TRUONG_PHONG_DUYET, "approve", "");
+        chain.decide("gd.sldtbxh", pi.getId(), Step.LANH_DAO_SO_KY, "reject", "Chưa cần thiết ban hành.");
         assertThat(pi).isEnded().hasPassed("khong-ban-hanh");
-        assertThat(reading.detail(id, "cv.sldtbxh").summary().state()).isEqualTo(DispatchState.REJECTED);
+        assertThat(detail(id).summary().state()).isEqualTo(DispatchState.REJECTED.name());
     }
 
     @Test
-    void anotherAgencysLeaderCannotSignThisTask() {
-        UUID id = chain.draft("cv.sldtbxh", Chains.SO_BAN_HANH, ChainDriver.congVan("phân công nhiệm vụ"));
-        ProcessInstance pi = started(id);
-        chain.decide("cv.sldtbxh", pi.getId(), Chains.SOAN_THAO, "submit", "");
-        chain.decide("tp.sldtbxh", pi.getId(), Chains.TRUONG_PHONG_DUYET, "approve", "");
-        String task = chain.task(pi.getId(), Chains.LANH_DAO_SO_KY).getId();
-        assertThatThrownBy(() -> chain.decide("gd.stp", task, "sign", "", java.util.Map.of()))
-                .isInstanceOf(ChainProblem.NotYourTask.class);
-        assertThatThrownBy(() -> reading.detail(id, "cv.stp")).isInstanceOf(ChainProblem.NotYourAgency.class);
+    void onlyTheChosenSignerSignsAndOnlyTheCopyShown() {
+        UUID id = chain.draft("cv.sldtbxh", Chains.SO_BAN_HANH, Drafts.congVan("phân công nhiệm vụ"));
+        ProcessInstance pi = started(id, "pgd.sldtbxh");
+        chain.decide("cv.sldtbxh", pi.getId(), Step.SOAN_THAO, "submit", "");
+        Task review = chain.task(pi.getId(), Step.TRUONG_PHONG_DUYET);
+        Decisions.Request reviewedDraft = chain.seen(review, "approve", "");
+        chain.decide("tp.sldtbxh", review.getId(), reviewedDraft);
+        Task signing = chain.task(pi.getId(), Step.LANH_DAO_SO_KY);
+        for (String other : List.of("gd.stp", "gd.sldtbxh", "tp.sldtbxh", "cv.sldtbxh")) {
+            assertThatThrownBy(() -> chain.decide(other, signing.getId(), chain.seen(signing, "sign", "")))
+                    .as(other).isInstanceOf(ChainProblem.NotYourTask.class);
+        }
+        // signing "the draft the reviewer saw" is signing another version than the copy for signature
+        Decisions.Request stale = new Decisions.Request("sign", "", reviewedDraft.versionSha256(),
+                reviewedDraft.version(), null, List.of(), null);
+        assertThatThrownBy(() -> chain.decide("pgd.sldtbxh", signing.getId(), stale))
+                .isInstanceOf(ChainProblem.VersionChanged.class);
+        assertThatThrownBy(() -> chain.decide("pgd.sldtbxh", signing.getId(),
+                new Decisions.Request("sign", "", null, null, null, List.of(), null)))
+                .isInstanceOf(ChainProblem.DecisionRefused.class).hasMessageContaining("phiên bản");
+        assertThatThrownBy(() -> reading.detail(id, "cv.stp", Language.VI))
+                .isInstanceOf(ChainProblem.NotYourAgency.class);
+        assertThat(pi).isWaitingAt(Step.LANH_DAO_SO_KY.id());
+    }
+
+    @Test
+    void aTaskCompletesOnlyThroughVanthusOwnDecision() {
+        UUID id = chain.draft("cv.sldtbxh", Chains.SO_BAN_HANH, Drafts.congVan("hoàn thành ngoài vanthu"));
+        ProcessInstance pi = started(id, null);
+        Task task = chain.task(pi.getId(), Step.SOAN_THAO);
+        // what a client of the engine's REST API would do: complete with variables of its own
+        assertThatThrownBy(() -> chain.as("cv.sldtbxh", () -> {
+            engine.getTaskService().complete(task.getId(), java.util.Map.of("decision", "submit",
+                    "dispatchId", UUID.randomUUID().toString()));
+            return null;
+        })).hasMessageContaining("chỉ hoàn thành được qua vanthu");
+        assertThat(pi).isWaitingAt(Step.SOAN_THAO.id());
+        assertThat(history.of(id)).isEmpty();
     }
 }

@@ -1,23 +1,11 @@
 package vn.vanthu.numbering.web;
 
-/** A query parameter of the register API that is missing or not acceptable; answered 400 naming it. */
-final class InvalidParameter extends RuntimeException {
+import vn.vanthu.platform.NamedFact;
 
-    private final String parameter;
-    private final String value;
+/** A query parameter of the register API that is missing or not acceptable; answered 400 naming it. */
+final class InvalidParameter extends NamedFact {
 
     InvalidParameter(String parameter, String value, String message) {
-        super(message);
-        this.parameter = parameter;
-        this.value = value;
-    }
-
-    String parameter() {
-        return parameter;
-    }
-
-    /** What the caller sent, null when the parameter was missing. */
-    String value() {
-        return value;
+        super(400, parameter, value == null ? message : message + " (đang là '" + value + "')");
     }
 }

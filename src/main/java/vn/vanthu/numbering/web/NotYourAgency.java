@@ -1,17 +1,12 @@
 package vn.vanthu.numbering.web;
 
-/** The caller asked for the register of an agency it does not belong to; answered 403. */
-final class NotYourAgency extends RuntimeException {
+import vn.vanthu.platform.NamedFact;
 
-    private final String agency;
+/** The caller asked for the register of an agency it does not belong to; answered 403. */
+final class NotYourAgency extends NamedFact {
 
     NotYourAgency(String userId, String agency) {
-        super("Người dùng " + userId + " không thuộc cơ quan " + agency
+        super(403, "agency", "Người dùng " + userId + " không thuộc cơ quan " + agency
                 + " nên không xem được sổ văn bản đi của cơ quan này.");
-        this.agency = agency;
-    }
-
-    String agency() {
-        return agency;
     }
 }

@@ -13,8 +13,8 @@ class RegisterAccess {
     private static final Pattern AGENCY = Pattern.compile("[a-z0-9][a-z0-9_-]{0,63}");
     private static final Pattern YEAR = Pattern.compile("[0-9]{4}");
 
-    /** Which register a request reads: whose, and which calendar year. */
-    record Scope(Agency agency, int year) {
+    /** Which register a request reads: whose, which calendar year, and whether its mật series too. */
+    record Scope(Agency agency, int year, boolean confidential) {
     }
 
     private final Directory directory;
@@ -40,7 +40,9 @@ class RegisterAccess {
         if (!user.in(agency.id())) {
             throw new NotYourAgency(user.id(), agency.id());
         }
-        return new Scope(agency, Integer.parseInt(yearText));
+        // the confidential series (Điều 15.2) is for those cleared to read mật documents only
+        boolean cleared = directory.person(user.id()).map(p -> p.cleared()).orElse(false);
+        return new Scope(agency, Integer.parseInt(yearText), cleared);
     }
 
     private static String required(String name, String value) {

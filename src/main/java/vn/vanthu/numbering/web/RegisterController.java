@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.vanthu.numbering.Register;
 import vn.vanthu.numbering.RegisterEntry;
+import vn.vanthu.numbering.Series;
 import vn.vanthu.platform.CurrentUser;
 
 /**
@@ -39,7 +40,8 @@ class RegisterController {
         this.pdf = pdf;
     }
 
-    /** The entries of the agency's register for the year, ordinary series first, each in number order. */
+    /** The entries of the agency's register for the year, ordinary series first, each in number order; the
+     * confidential series only for those cleared. */
     @GetMapping("/register")
     List<RegisterLine> entries(@RequestParam(required = false) String agency,
             @RequestParam(required = false) String year, HttpServletRequest request) {
@@ -65,7 +67,8 @@ class RegisterController {
     }
 
     private List<RegisterEntry> entries(RegisterAccess.Scope scope) {
-        return register.entries(scope.agency().id(), scope.year());
+        return register.entries(scope.agency().id(), scope.year()).stream()
+                .filter(e -> scope.confidential() || e.series() != Series.CONFIDENTIAL).toList();
     }
 
     private static ResponseEntity<byte[]> file(byte[] body, MediaType type, RegisterAccess.Scope scope,

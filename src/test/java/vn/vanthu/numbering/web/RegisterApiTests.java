@@ -108,7 +108,8 @@ class RegisterApiTests {
             assertThat(response.statusCode()).isEqualTo(403);
             JsonNode problem = problem(response);
             assertThat(problem.get("type").asText()).endsWith("NotYourAgency");
-            assertThat(problem.get("agency").asText()).isEqualTo("ubnd");
+            assertThat(problem.get("detail").asText()).contains("ubnd");
+            assertThat(problem.get("errors").get(0).get("field").asText()).isEqualTo("agency");
         }
     }
 
@@ -125,7 +126,7 @@ class RegisterApiTests {
     private void assertBadParameter(String path, String parameter) throws Exception {
         HttpResponse<byte[]> response = get(path, "vt.ubnd");
         assertThat(response.statusCode()).as(path).isEqualTo(400);
-        assertThat(problem(response).get("parameter").asText()).as(path).isEqualTo(parameter);
+        assertThat(problem(response).get("errors").get(0).get("field").asText()).as(path).isEqualTo(parameter);
     }
 
     private static JsonNode problem(HttpResponse<byte[]> response) throws Exception {

@@ -1,0 +1,156 @@
+package vn.vanthu.workflow.dispatch;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+import vn.vanthu.document.Dispatch;
+import vn.vanthu.document.DispatchReader;
+import vn.vanthu.document.DispatchWriter;
+import vn.vanthu.workflow.ChainProblem.DispatchNotFound;
+import vn.vanthu.workflow.DispatchState;
+
+/**
+ * Dispatch cases in PostgreSQL, each document stored in the input format (docs/input-format.md); saving
+ * checks the lock version so two writers cannot overwrite each other.
+ */
+@Repository
+public class DispatchStore {
+
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() { };
+    static final String COLUMNS = "d.id, d.agency_id, d.drafter, d.chain, d.state, d.document, d.submission, d.signer, "
+            + "d.submission_signer, d.process_instance_id, d.issued_symbol, d.issued_on, d.created_at, d.lock_version";
+
+    private final JdbcTemplate jdbc;
+    private final ObjectMapper json;
+
+    DispatchStore(JdbcTemplate jdbc, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /** Saves a new draft. */
+    public void insert(DispatchCase c) {
+        jdbc.update("insert into dispatch (id, agency_id, drafter, chain, state, document, created_at, updated_at, "
+                + "lock_version) values (?, ?, ?, ?, ?, ?::jsonb, ?, now(), 0)", c.id(), c.agencyId(), c.drafter(),
+                c.chain(), c.state().name(), write(c.document()), java.sql.Timestamp.from(c.createdAt()));
+    }
+
+    /** Saves a changed case; fails if someone saved it since it was read. */
+    public void update(DispatchCase c) {
+        int rows = jdbc.update("update dispatch set state = ?, document = ?::jsonb, submission = ?::jsonb, signer = ?, "
+                + "submission_signer = ?, process_instance_id = ?, issued_symbol = ?, issued_on = ?, updated_at = now(), "
+                + "lock_version = lock_version + 1 where id = ? and lock_version = ?",
+                c.state().name(), write(c.document()), write(c.submission()), c.signer(), c.submissionSigner(),
+                c.processInstanceId(), c.issuedSymbol(), c.issuedOn() == null ? null : Date.valueOf(c.issuedOn()),
+                c.id(), c.lockVersion());
+        if (rows != 1) {
+            throw new OptimisticLockingFailureException("dispatch " + c.id() + " was changed by someone else");
+        }
+        c.saved();
+    }
+
+    /** The case, if it exists. */
+    public Optional<DispatchCase> find(UUID id) {
+        return jdbc.query("select " + COLUMNS + " from dispatch d where d.id = ?", this::read, id).stream().findFirst();
+    }
+
+    /** The case, or DispatchNotFound. */
+    public DispatchCase get(UUID id) {
+        return find(id).orElseThrow(() -> new DispatchNotFound(id));
+    }
+
+    /**
+     * The case a process instance runs for. The binding is written by the server when the chain starts,
+     * so no process variable a client could touch decides which dispatch a step acts on.
+     */
+    public DispatchCase ofProcess(String processInstanceId) {
+        return jdbc.query("select " + COLUMNS + " from dispatch d where d.process_instance_id = ?", this::read,
+                processInstanceId).stream().findFirst()
+                .orElseThrow(() -> new IllegalStateException("no dispatch for process instance " + processInstanceId));
+    }
+
+    /** The cases bound to these process instances (one query for a whole task list). */
+    public List<DispatchCase> ofProcesses(java.util.Collection<String> processInstanceIds) {
+        if (processInstanceIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.query("select " + COLUMNS + " from dispatch d where d.process_instance_id = any (?)", this::read,
+                (Object) processInstanceIds.toArray(String[]::new));
+    }
+
+    /** The cases matching a WHERE clause over "d" (see {@link Visibility}), newest first. */
+    List<DispatchCase> where(String condition, Object... args) {
+        return jdbc.query("select " + COLUMNS + " from dispatch d where " + condition + " order by d.created_at desc",
+                this::read, args);
+    }
+
+    /** The agencies consulted and their working days, as fixed at the start. */
+    public void consultation(UUID id, List<String> agencies, int days) {
+        jdbc.update("update dispatch set consulted = ?, consultation_days = ? where id = ?",
+                agencies.toArray(String[]::new), days, id);
+    }
+
+    /** The agencies to consult (empty: no consultation). */
+    public List<String> consulted(UUID id) {
+        return jdbc.queryForList("select unnest(consulted) from dispatch where id = ?", String.class, id);
+    }
+
+    /** The working days the consulted agencies have. */
+    public int consultationDays(UUID id) {
+        Integer days = jdbc.queryForObject("select consultation_days from dispatch where id = ?", Integer.class, id);
+        return days == null ? 0 : days;
+    }
+
+    /** The consultation's deadline (the due day), once the consultation was opened. */
+    public Optional<java.time.LocalDate> consultationDue(UUID id) {
+        return Optional.ofNullable(jdbc.queryForObject("select min(due_on) from consultation where dispatch_id = ?",
+                java.time.LocalDate.class, id));
+    }
+
+    /** Marks the version the open step decides on. */
+    public void underDecision(UUID id, int version) {
+        jdbc.update("update dispatch set under_decision = ? where id = ?", version, id);
+    }
+
+    /** The version the open step decides on, if one was marked. */
+    public Optional<Integer> underDecision(UUID id) {
+        return Optional.ofNullable(jdbc.queryForObject("select under_decision from dispatch where id = ?",
+                Integer.class, id));
+    }
+
+    private DispatchCase read(ResultSet rs, int row) throws SQLException {
+        Date issuedOn = rs.getDate("issued_on");
+        return new DispatchCase(rs.getObject("id", UUID.class), rs.getString("agency_id"), rs.getString("drafter"),
+                rs.getString("chain"), rs.getTimestamp("created_at").toInstant(),
+                DispatchState.valueOf(rs.getString("state")), parse(rs.getString("document")),
+                parse(rs.getString("submission")), rs.getString("signer"), rs.getString("submission_signer"),
+                rs.getString("process_instance_id"), rs.getString("issued_symbol"),
+                issuedOn == null ? null : issuedOn.toLocalDate(), rs.getInt("lock_version"));
+    }
+
+    private String write(Dispatch d) {
+        try {
+            return d == null ? null : json.writeValueAsString(DispatchWriter.toMap(d));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Dispatch parse(String text) {
+        try {
+            return text == null ? null : DispatchReader.fromMap(json.readValue(text, MAP));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
