@@ -11,6 +11,8 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class Security {
 
+    private static final int ENGINE_REST_AUTHENTICATION = 10;
+
     /** Camunda's engine REST is anonymous out of the box; HTTP Basic against Camunda users closes it. */
     @Bean
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
@@ -19,6 +21,17 @@ class Security {
         registration.addUrlPatterns("/engine-rest/*");
         registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
         registration.setName("engine-rest-authentication");
+        registration.setOrder(ENGINE_REST_AUTHENTICATION);
+        return registration;
+    }
+
+    /** After authentication: users only read through Camunda's REST APIs; their writes go through /api. */
+    @Bean
+    FilterRegistrationBean<EngineWriteGuard> engineWriteGuard(IdentityService identity) {
+        FilterRegistrationBean<EngineWriteGuard> registration = new FilterRegistrationBean<>(new EngineWriteGuard(identity));
+        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+        registration.setName("engine-write-guard");
+        registration.setOrder(ENGINE_REST_AUTHENTICATION + 1);
         return registration;
     }
 

@@ -1,0 +1,92 @@
+package vn.vanthu.platform;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Camunda's engine REST API, both the public one (/engine-rest) and the Tasklist's (/camunda/api/engine),
+ * is read-only for users: they complete tasks and start chains through vanthu's API, which sets every
+ * variable that decides who, what or whose from the stored dispatch. What a user may still send:
+ * queries (which the engine's authorizations filter), claiming and unclaiming a task, their own profile
+ * and password. Administrators keep the whole API.
+ */
+final class EngineWriteGuard extends OncePerRequestFilter {
+
+    private static final Logger log = LoggerFactory.getLogger(EngineWriteGuard.class);
+    private static final Pattern PREFIX = Pattern.compile("^(/engine-rest|/camunda/api/engine)(/engine/[^/]+)?");
+    private static final List<Pattern> USER_WRITES = List.of(
+            Pattern.compile("^POST /(task|process-instance|variable-instance|execution|job|incident)(/count)?$"),
+            Pattern.compile("^POST /history/[a-z-]+(/count)?$"),
+            Pattern.compile("^POST /filter/[^/]+/(list|count|singleResult)$"),
+            Pattern.compile("^POST /task/[^/]+/(claim|unclaim)$"));
+
+    private final IdentityService identity;
+
+    EngineWriteGuard(IdentityService identity) {
+        this.identity = identity;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String method = request.getMethod();
+        if (method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS")) {
+            chain.doFilter(request, response);
+            return;
+        }
+        String path = PREFIX.matcher(request.getRequestURI().substring(request.getContextPath().length()))
+                .replaceFirst("");
+        String user = user(request);
+        if (user == null || allowed(method + " " + path, user)) {
+            // an anonymous call is the authentication filter's to refuse (401)
+            chain.doFilter(request, response);
+            return;
+        }
+        log.warn("Đã chặn {} {} của {}: người dùng làm việc qua API của vanthu, không ghi qua API của Camunda",
+                method, request.getRequestURI(), user);
+        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+        response.setContentType("application/problem+json;charset=UTF-8");
+        response.getWriter().write("{\"type\":\"urn:vanthu:problem:UseVanthuApi\",\"title\":\"UseVanthuApi\","
+                + "\"status\":403,\"detail\":\"Hoàn thành công việc và khởi tạo văn bản qua vanthu (/api/tasks, "
+                + "/api/dispatches); API của Camunda chỉ cho người dùng đọc.\"}");
+    }
+
+    private boolean allowed(String call, String user) {
+        if (admin(user)) {
+            return true;
+        }
+        if (call.equals("PUT /user/" + user + "/credentials") || call.equals("PUT /user/" + user + "/profile")) {
+            return true;
+        }
+        return USER_WRITES.stream().anyMatch(p -> p.matcher(call).matches());
+    }
+
+    private boolean admin(String user) {
+        return identity.createGroupQuery().groupMember(user).groupId(Groups.CAMUNDA_ADMIN).count() > 0;
+    }
+
+    /** The engine REST's Basic user (set by Camunda's filter before this one), or the webapp session's. */
+    private String user(HttpServletRequest request) {
+        Authentication current = identity.getCurrentAuthentication();
+        if (current != null) {
+            return current.getUserId();
+        }
+        Authentications auths = request.getSession(false) == null ? null
+                : AuthenticationUtil.getAuthsFromSession(request.getSession(false));
+        var auth = auths == null ? null : auths.getAuthenticationForProcessEngine("default");
+        return auth == null ? null : auth.getIdentityId();
+    }
+}

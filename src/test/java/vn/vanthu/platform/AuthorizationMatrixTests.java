@@ -1,0 +1,231 @@
+package vn.vanthu.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import vn.vanthu.registry.StoredVersion;
+import vn.vanthu.support.Api;
+import vn.vanthu.support.ChainDriver;
+import vn.vanthu.support.Drafts;
+import vn.vanthu.workflow.Chains;
+import vn.vanthu.workflow.Step;
+
+/**
+ * Role × agency × action over the real HTTP endpoints, /api and Camunda's engine REST (public and the
+ * Tasklist's), including every forged-variable request a hostile probe tried: each user gets exactly what
+ * their role and agency allow — 0 unauthorised reads or completions, and what is allowed works.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthorizationMatrixTests {
+
+    static final List<String> SO = List.of("cv.sldtbxh", "tp.sldtbxh", "gd.sldtbxh", "pgd.sldtbxh", "vt.sldtbxh");
+    static final List<String> OTHER = List.of("cv.stp", "tp.stp", "gd.stp", "pgd.stp", "vt.stp");
+    static final List<String> UBND = List.of("cv.ubnd", "cvp.ubnd", "ct.ubnd", "pct.ubnd", "vt.ubnd");
+
+    /** One action: who may do it (null entry = anonymous never); "once" when only the first allowed succeeds. */
+    record Row(String action, String method, String path, Object body, Set<String> allowed, boolean once) {
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ChainDriver chain;
+
+    Api api;
+    UUID inReview;
+    UUID consulting;
+    UUID stpDraft;
+    String reviewTask;
+    String consultationTask;
+    String reviewInstance;
+    StoredVersion reviewed;
+
+    @BeforeAll
+    void fixtures() {
+        api = new Api(port);
+        inReview = chain.draft("cv.sldtbxh", Chains.SO_BAN_HANH, Drafts.congVan("ma trận phân quyền: đang duyệt"));
+        reviewInstance = chain.start("cv.sldtbxh", inReview);
+        chain.decide("cv.sldtbxh", reviewInstance, Step.SOAN_THAO, "submit", "");
+        Task review = chain.task(reviewInstance, Step.TRUONG_PHONG_DUYET);
+        reviewTask = review.getId();
+        reviewed = chain.subject(review);
+
+        consulting = chain.draft("cv.sldtbxh", Chains.SO_TRINH_UBND, Drafts.congVan("ma trận phân quyền: xin ý kiến"));
+        String pi = chain.start("cv.sldtbxh", consulting, null, List.of("stp"), 5);
+        chain.decide("cv.sldtbxh", pi, Step.SOAN_THAO, "submit", "");
+        chain.decide("tp.sldtbxh", pi, Step.TRUONG_PHONG_DUYET, "approve", "");
+        chain.runJobs();
+        consultationTask = chain.task(pi, Step.CHO_Y_KIEN).getId();
+
+        stpDraft = chain.draft("cv.stp", Chains.SO_BAN_HANH, Drafts.congVan("ma trận phân quyền: dự thảo của Sở Tư pháp"));
+    }
+
+    List<String> users() {
+        List<String> all = new ArrayList<>(SO);
+        all.addAll(OTHER);
+        all.addAll(UBND);
+        all.add("admin");
+        return all;
+    }
+
+    List<Row> vanthuApi() {
+        Set<String> so = Set.copyOf(SO);
+        Set<String> soAndConsulted = new java.util.HashSet<>(SO);
+        soAndConsulted.addAll(OTHER);
+        int year = LocalDate.now().getYear();
+        Map<String, Object> decision = Map.of("decision", "return", "comment", "Trả lại để kiểm tra ma trận.",
+                "versionSha256", reviewed.pdfSha256());
+        return List.of(
+                new Row("read a draft in review", "GET", "/api/dispatches/" + inReview, null, so, false),
+                new Row("read its PDF", "GET", "/api/dispatches/" + inReview + "/versions/1/pdf", null, so, false),
+                new Row("read its versions", "GET", "/api/dispatches/" + inReview + "/versions", null, so, false),
+                new Row("read a consulted draft", "GET", "/api/dispatches/" + consulting, null, soAndConsulted, false),
+                new Row("read the register", "GET", "/api/register?agency=sldtbxh&year=" + year, null, so, false),
+                new Row("read the register as CSV", "GET", "/api/register.csv?agency=sldtbxh&year=" + year, null, so,
+                        false),
+                new Row("list issued documents", "GET", "/api/issued?agency=sldtbxh", null, so, false),
+                new Row("open the review task", "GET", "/api/tasks/" + reviewTask + "/view", null,
+                        Set.of("tp.sldtbxh"), false),
+                new Row("open the consultation task", "GET", "/api/tasks/" + consultationTask + "/view", null,
+                        Set.of("gd.stp", "pgd.stp"), false),
+                new Row("edit another's draft", "PUT", "/api/dispatches/" + stpDraft, Drafts.congVan("đổi trích yếu"),
+                        Set.of("cv.stp"), false),
+                new Row("answer for a consulted agency", "POST", "/api/tasks/" + consultationTask + "/complete",
+                        Map.of("decision", "agree", "comment", "", "version", 0), Set.of(), false),
+                new Row("decide the review", "POST", "/api/tasks/" + reviewTask + "/complete", decision,
+                        Set.of("tp.sldtbxh"), true),
+                new Row("start another's draft", "POST", "/api/dispatches/" + stpDraft + "/start", Map.of(),
+                        Set.of("cv.stp"), true));
+    }
+
+    /** What the probe sent to Camunda's engine REST: no user may write any of it. */
+    List<Row> engineForgeries(String base) {
+        Map<String, Object> forged = Map.of("variables", Map.of(
+                "dispatchId", Map.of("value", consulting.toString()), "agency", Map.of("value", "stp"),
+                "decision", Map.of("value", "approve"), "drafter", Map.of("value", "cv.stp")));
+        return List.of(
+                new Row("complete a task with forged variables", "POST", base + "/task/" + reviewTask + "/complete",
+                        forged, Set.of(), false),
+                new Row("submit a task form", "POST", base + "/task/" + reviewTask + "/submit-form", forged, Set.of(),
+                        false),
+                new Row("resolve a task", "POST", base + "/task/" + reviewTask + "/resolve", forged, Set.of(), false),
+                new Row("start a chain on another's draft", "POST", base + "/process-definition/key/"
+                        + Chains.SO_BAN_HANH + "/start", Map.of("businessKey", stpDraft.toString(), "variables",
+                        forged.get("variables")), Set.of(), false),
+                new Row("start from the start form", "POST", base + "/process-definition/key/" + Chains.SO_BAN_HANH
+                        + "/submit-form", forged, Set.of(), false),
+                new Row("redirect the next step", "POST", base + "/process-instance/" + reviewInstance + "/variables",
+                        Map.of("modifications", forged.get("variables")), Set.of(), false),
+                new Row("overwrite one variable", "PUT", base + "/process-instance/" + reviewInstance
+                        + "/variables/agency", Map.of("value", "stp"), Set.of(), false),
+                new Row("overwrite a task variable", "PUT", base + "/task/" + reviewTask + "/variables/decision",
+                        Map.of("value", "approve"), Set.of(), false),
+                new Row("hand the task to someone else", "POST", base + "/task/" + reviewTask + "/assignee",
+                        Map.of("userId", "tp.stp"), Set.of(), false),
+                new Row("correlate a message", "POST", base + "/message", Map.of("messageName", "x"), Set.of(), false),
+                new Row("delete the instance", "DELETE", base + "/process-instance/" + reviewInstance, null, Set.of(),
+                        false));
+    }
+
+    @Test
+    void everyUserGetsExactlyWhatTheirRoleAndAgencyAllowOnVanthusApi() {
+        assertThat(violations(vanthuApi(), false)).isEmpty();
+    }
+
+    @Test
+    void noUserWritesThroughTheEngineRestApiWhateverTheVariables() {
+        List<String> problems = violations(engineForgeries("/engine-rest"), true);
+        assertThat(problems).isEmpty();
+        // the task was neither completed nor moved: it waits for its trưởng phòng, unassigned
+        HttpResponse<String> task = api.send("admin", "GET", "/engine-rest/task/" + reviewTask, null);
+        assertThat(task.statusCode()).isIn(200, 404);
+    }
+
+    @Test
+    void noUserWritesThroughTheTasklistsOwnEngineApi() {
+        List<String> problems = new ArrayList<>();
+        for (String user : List.of("tp.sldtbxh", "cv.stp", "vt.ubnd")) {
+            Api.Session session = api.session(user);
+            for (Row row : engineForgeries("/camunda/api/engine/engine/default")) {
+                HttpResponse<String> response = session.send(row.method(), row.path(), row.body());
+                // refused by vanthu's guard, not by a stale CSRF token or a missing page
+                if (response.statusCode() != 403 || !response.body().contains("UseVanthuApi")) {
+                    problems.add(user + " " + row.action() + " → " + response.statusCode() + " " + response.body());
+                }
+            }
+            // what the Tasklist itself needs keeps working: the task list and claiming one's own task
+            assertThat(session.send("POST", "/camunda/api/engine/engine/default/task", Map.of()).statusCode())
+                    .isEqualTo(200);
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void nobodyReadsAnotherAgencysHistoryThroughTheEngine() {
+        List<String> leaks = new ArrayList<>();
+        for (String user : users()) {
+            if (user.equals("admin")) {
+                continue;
+            }
+            for (String path : List.of("/engine-rest/history/variable-instance", "/engine-rest/history/task",
+                    "/engine-rest/history/process-instance", "/engine-rest/history/activity-instance",
+                    "/engine-rest/variable-instance", "/engine-rest/history/user-operation")) {
+                HttpResponse<String> response = api.send(user, "GET", path, null);
+                List<Map<String, Object>> entries = response.statusCode() == 200 ? api.list(response) : List.of();
+                if (!entries.isEmpty()) {
+                    leaks.add(user + " read " + entries.size() + " entries of " + path);
+                }
+            }
+        }
+        assertThat(leaks).isEmpty();
+    }
+
+    /** Runs the rows for every user (and anonymous): who may gets 2xx, nobody else does, nothing answers 5xx. */
+    private List<String> violations(List<Row> rows, boolean adminUnchecked) {
+        List<String> problems = new ArrayList<>();
+        Map<String, Integer> granted = new LinkedHashMap<>();
+        for (Row row : rows) {
+            int successes = 0;
+            for (String user : users()) {
+                HttpResponse<String> response = api.send(user, row.method(), row.path(), row.body());
+                int status = response.statusCode();
+                boolean allowed = row.allowed().contains(user);
+                if (status >= 500 && !(adminUnchecked && user.equals("admin"))) {
+                    problems.add(user + " " + row.action() + " → " + status);
+                } else if (!allowed && status < 300 && !(adminUnchecked && user.equals("admin"))) {
+                    problems.add(user + " may not " + row.action() + " but got " + status);
+                } else if (allowed && status < 300) {
+                    successes++;
+                } else if (allowed && !row.once()) {
+                    problems.add(user + " may " + row.action() + " but got " + status);
+                }
+            }
+            if (!row.allowed().isEmpty() && successes == 0) {
+                problems.add("nobody could " + row.action());
+            }
+            int anonymous = api.send(null, row.method(), row.path(), row.body()).statusCode();
+            if (anonymous != 401) {
+                problems.add("anonymous " + row.action() + " → " + anonymous);
+            }
+            granted.put(row.action(), successes);
+        }
+        return problems;
+    }
+}

@@ -1,0 +1,144 @@
+package vn.vanthu.support;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * vanthu's HTTP APIs as a client calls them: HTTP Basic with a demo user (null: anonymous), or the Camunda
+ * webapps' session after the Tasklist login (with its CSRF token), JSON in and out.
+ */
+public final class Api {
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final ObjectMapper json = new ObjectMapper();
+    private final int port;
+
+    public Api(int port) {
+        this.port = port;
+    }
+
+    /** A request as a demo user (password "demo"; "admin" uses "admin"), or anonymous when user is null. */
+    public HttpResponse<String> send(String user, String method, String path, Object body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(url(path)).header("Content-Type", "application/json");
+        if (user != null) {
+            request.header("Authorization", basic(user));
+        }
+        return send(request.method(method, body(body)).build());
+    }
+
+    /** The bytes of a GET (a PDF), failing unless 200. */
+    public byte[] bytes(String user, String path) {
+        HttpRequest request = HttpRequest.newBuilder(url(path)).header("Authorization", basic(user)).build();
+        try {
+            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new AssertionError(path + " → " + response.statusCode());
+            }
+            return response.body();
+        } catch (Exception e) {
+            throw new AssertionError(path, e);
+        }
+    }
+
+    public Map<String, Object> object(HttpResponse<String> response) {
+        return read(response, new TypeReference<>() { });
+    }
+
+    public List<Map<String, Object>> list(HttpResponse<String> response) {
+        return read(response, new TypeReference<>() { });
+    }
+
+    /** A logged-in Tasklist session of the user, as the browser holds it. */
+    public Session session(String user) {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        try {
+            HttpResponse<String> page = browser.send(HttpRequest.newBuilder(url("/camunda/app/tasklist/default/"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            String token = page.headers().firstValue("X-XSRF-TOKEN").orElse("");
+            String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
+                    + URLEncoder.encode(password(user), StandardCharsets.UTF_8);
+            HttpResponse<String> login = browser.send(HttpRequest.newBuilder(
+                    url("/camunda/api/admin/auth/user/default/login/tasklist"))
+                    .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", token)
+                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+            if (login.statusCode() != 200) {
+                throw new AssertionError(user + " could not log in: " + login.statusCode());
+            }
+            // the login starts a new session, and the CSRF token belongs to the session
+            HttpResponse<String> again = browser.send(HttpRequest.newBuilder(url("/camunda/app/tasklist/default/"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            return new Session(browser, again.headers().firstValue("X-XSRF-TOKEN").orElse(token));
+        } catch (Exception e) {
+            throw new AssertionError(user, e);
+        }
+    }
+
+    /** A webapp session: its cookies and CSRF token. */
+    public final class Session {
+        private final HttpClient browser;
+        private final String token;
+
+        Session(HttpClient browser, String token) {
+            this.browser = browser;
+            this.token = token;
+        }
+
+        public HttpResponse<String> send(String method, String path, Object body) {
+            HttpRequest request = HttpRequest.newBuilder(url(path)).header("Content-Type", "application/json")
+                    .header("X-XSRF-TOKEN", token).method(method, body(body)).build();
+            try {
+                return browser.send(request, HttpResponse.BodyHandlers.ofString());
+            } catch (Exception e) {
+                throw new AssertionError(path, e);
+            }
+        }
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (Exception e) {
+            throw new AssertionError(request.uri().toString(), e);
+        }
+    }
+
+    private HttpRequest.BodyPublisher body(Object body) {
+        try {
+            return body == null ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : json.writeValueAsString(body));
+        } catch (Exception e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    private <T> T read(HttpResponse<String> response, TypeReference<T> type) {
+        try {
+            return json.readValue(response.body(), type);
+        } catch (Exception e) {
+            throw new AssertionError(response.statusCode() + " " + response.body(), e);
+        }
+    }
+
+    private static String basic(String user) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password(user))
+                .getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String password(String user) {
+        return "admin".equals(user) ? "admin" : "demo";
+    }
+
+    private URI url(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+}
