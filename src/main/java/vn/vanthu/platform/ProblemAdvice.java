@@ -8,10 +8,13 @@ import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -27,6 +30,7 @@ import vn.vanthu.document.InvalidDispatch;
  * "errors" name each field at fault. A stack trace never reaches the caller.
  */
 @RestControllerAdvice(basePackages = "vn.vanthu")
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ProblemAdvice {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
@@ -97,6 +101,12 @@ class ProblemAdvice {
     @ExceptionHandler(NoResourceFoundException.class)
     ProblemDetail notFound(NoResourceFoundException e) {
         return problem(HttpStatus.NOT_FOUND, "NotFound", "Không có địa chỉ này", List.of());
+    }
+
+    /** The framework's own refusals already carry problem details (404 of a path, 405 …). */
+    @ExceptionHandler(ErrorResponseException.class)
+    ProblemDetail framework(ErrorResponseException e) {
+        return e.getBody();
     }
 
     @ExceptionHandler(RuntimeException.class)

@@ -58,6 +58,43 @@ public final class Api {
         return read(response, new TypeReference<>() { });
     }
 
+    /** The caller's open task at a step of a dispatch, through GET /api/tasks. */
+    public String task(String user, String step, String dispatchId) {
+        HttpResponse<String> response = send(user, "GET", "/api/tasks", null);
+        return list(response).stream().filter(t -> step.equals(t.get("step")) && dispatchId.equals(t.get("dispatchId")))
+                .map(t -> (String) t.get("id")).findFirst()
+                .orElseThrow(() -> new AssertionError(user + " has no task " + step + ": " + response.body()));
+    }
+
+    /** The form view of a task, as the form loads it. */
+    public Map<String, Object> view(String user, String taskId) {
+        HttpResponse<String> response = send(user, "GET", "/api/tasks/" + taskId + "/view", null);
+        if (response.statusCode() != 200) {
+            throw new AssertionError(user + " cannot open " + taskId + ": " + response.body());
+        }
+        return object(response);
+    }
+
+    /**
+     * Decides the user's task at a step the way the form does: opens the view, then sends the decision with
+     * the SHA-256 of the version shown; more fields (comment, document, receptions, signer) as given.
+     */
+    @SuppressWarnings("unchecked")
+    public Map<String, Object> decide(String user, String dispatchId, String step, String decision,
+            Map<String, Object> more) {
+        String taskId = task(user, step, dispatchId);
+        Map<String, Object> subject = (Map<String, Object>) view(user, taskId).get("subject");
+        Map<String, Object> body = new java.util.HashMap<>(more);
+        body.put("decision", decision);
+        body.put("versionSha256", subject.get("sha256"));
+        HttpResponse<String> response = send(user, "POST", "/api/tasks/" + taskId + "/complete", body);
+        if (response.statusCode() != 200) {
+            throw new AssertionError(user + " could not " + decision + " at " + step + ": " + response.statusCode()
+                    + " " + response.body());
+        }
+        return object(response);
+    }
+
     /** A logged-in Tasklist session of the user, as the browser holds it. */
     public Session session(String user) {
         HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();

@@ -44,6 +44,14 @@ class SoBanHanhProcessTests {
     @Autowired
     CheckedPdfs pdfs;
 
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+
+    @Test
+    void everyBeanTheBpmnCallsExists() {
+        assertThat(Chains.BEANS).allSatisfy(name -> assertThat(context.containsBean(name)).as(name).isTrue());
+    }
+
     @BeforeEach
     void engine() {
         init(engine);
