@@ -36,9 +36,6 @@ class TasklistCustomisationTests {
     private static final String WEBJAR_APPS = "META-INF/resources/webjars/camunda/app/";
     /** The code the forms share (window.vanthuForms), loaded by the Tasklist through config.js customScripts. */
     private static final Path SHARED_SCRIPT = APPS.resolve("tasklist/scripts/vanthu-forms.js");
-    /** The forms of a task (all but the start form): they load the task's view and submit through the shared code. */
-    private static final Set<String> TASK_FORMS = Set.of("duyet.html", "ky.html", "y-kien.html", "tong-hop.html",
-            "soan-thao.html", "phat-hanh.html");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Values a Vietnamese user reads as they are: names and symbols. */
@@ -46,163 +43,110 @@ class TasklistCustomisationTests {
 
     // ---------------------------------------------------------------- forms
 
-    /** form file → process variables it must set. */
-    private static final Map<String, List<String>> FORM_VARIABLES = Map.of(
-            "duyet.html", List.of("decision", "comment"),
-            "ky.html", List.of("decision", "comment"),
-            "y-kien.html", List.of("decision", "comment"),
-            "tong-hop.html", List.of("decision", "comment", "explanations"),
-            "soan-thao.html", List.of("decision", "comment", "document"),
-            "phat-hanh.html", List.of("decision", "comment"),
-            "khoi-tao.html", List.of("document", "consulted", "consultationDays"));
-
-    /** form file → decision values it offers. */
-    private static final Map<String, List<String>> FORM_DECISIONS = Map.of(
-            "duyet.html", List.of("approve", "return"),
-            "ky.html", List.of("sign", "return", "reject"),
-            "y-kien.html", List.of("agree", "comment"),
-            "tong-hop.html", List.of("submit"),
-            "soan-thao.html", List.of("submit"),
-            "phat-hanh.html", List.of("issue"));
+    /** Every form: the start form and those of the tasks, which load the task's view. */
+    private static final List<String> FORM_FILES = List.of("duyet.html", "ky.html", "y-kien.html", "tong-hop.html",
+            "soan-thao.html", "phat-hanh.html", "khoi-tao.html");
+    private static final List<String> PARTS = List.of("parts/dossier.html", "parts/decision.html", "parts/editor.html");
 
     @Test
     void everyFormKeyOfTheProcessesHasAFile() throws IOException {
-        Path processes = Path.of("processes");
-        Set<String> keys = new TreeSet<>();
-        if (Files.isDirectory(processes)) {
-            try (var files = Files.list(processes)) {
-                for (Path bpmn : files.filter(p -> p.toString().endsWith(".bpmn")).toList()) {
-                    Matcher m = Pattern.compile("formKey=\"embedded:/forms/([^\"]+)\"").matcher(Files.readString(bpmn));
-                    while (m.find()) {
-                        keys.add(m.group(1));
-                    }
+        Set<String> keys = new TreeSet<>(FORM_FILES);
+        try (var files = Files.list(Path.of("processes"))) {
+            for (Path bpmn : files.filter(p -> p.toString().endsWith(".bpmn")).toList()) {
+                Matcher m = Pattern.compile("formKey=\"embedded:/forms/([^\"]+)\"").matcher(Files.readString(bpmn));
+                while (m.find()) {
+                    keys.add(m.group(1));
                 }
             }
         }
-        keys.addAll(FORM_VARIABLES.keySet());
         for (String key : keys) {
             assertThat(FORMS.resolve(key)).as("form for embedded:/forms/" + key).isRegularFile();
+        }
+        for (String part : PARTS) {
+            assertBalanced(read(part), part);
+            assertThat(read(part)).doesNotContain("<script", "ng-bind-html");
         }
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"duyet.html", "ky.html", "y-kien.html", "tong-hop.html", "soan-thao.html", "phat-hanh.html",
         "khoi-tao.html"})
-    void formIsAnEmbeddedCamundaForm(String file) throws IOException {
-        String html = Files.readString(FORMS.resolve(file), StandardCharsets.UTF_8);
-
+    void formIsAnEmbeddedCamundaFormThatWritesOnlyThroughVanthusApi(String file) throws IOException {
+        String html = read(file);
         // exactly one <form role="form" name="…"> (camForm refuses anything else), closed, and one form script
         assertThat(count(html, "<form\\b")).as("one <form>").isEqualTo(1);
         assertThat(html).containsPattern("<form role=\"form\" name=\"[A-Za-z][A-Za-z0-9]*\"");
         assertThat(count(html, "</form>")).isEqualTo(1);
         assertThat(count(html, "<script cam-script type=\"text/form-script\">")).isEqualTo(1);
-        assertThat(count(html, "<script\\b")).isEqualTo(count(html, "</script>"));
         assertBalanced(html, file);
-
-        // it uses the shared code, and says so (and completes nothing) when that did not load
-        assertThat(html).contains("if (!window.vanthuForms) { $scope.ui = { error: 'Không tải được mã dùng chung",
-                "camForm.on('submit', function () { camForm.submitPrevented = true; }); return; }");
-        String start = TASK_FORMS.contains(file) ? "window.vanthuForms.taskForm(camForm, $scope"
-                : "window.vanthuForms.startForm(camForm, $scope)";
-        assertThat(count(html, Pattern.quote(start))).as(file + " calls " + start).isEqualTo(1);
-
-        // the variables it sets: declared fields or set on submit, decision and comment by the shared onSubmit
-        for (String variable : FORM_VARIABLES.get(file)) {
-            boolean shared = TASK_FORMS.contains(file) && List.of("decision", "comment").contains(variable);
-            assertThat(shared ? sharedScript() : html).as(file + " sets " + variable).containsPattern(
-                    "cam-variable-name=\"" + variable + "\"|setVariable\\('" + variable + "', '(String|Integer)'");
-        }
-        assertThat(html).contains(TASK_FORMS.contains(file) ? "vt.onSubmit(" : "camForm.on('submit'");
-        for (String decision : FORM_DECISIONS.getOrDefault(file, List.of())) {
-            assertThat(html).as(file + " offers decision " + decision)
-                    .containsPattern("value=\"" + decision + "\"|ui\\.decision = '" + decision + "'");
-        }
-
-        // data comes from the app's API and is never inserted as HTML
-        assertThat(html).doesNotContain("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "ng-bind-html",
-                "$sce.trustAsHtml", ".html(");
-        assertThat(html).doesNotContainPattern("\\beval\\(");
-        if (file.equals("khoi-tao.html")) {
-            assertThat(html).contains("vt.getJson('/api/me/defaults')", "ui.error = vt.failure(");
+        // the shared code makes the form: it prevents Camunda's own submission and posts to vanthu's API
+        boolean task = !file.equals("khoi-tao.html");
+        assertThat(html).contains(task ? "window.vanthuForms.taskForm(camForm, $scope)"
+                : "window.vanthuForms.startForm(camForm, $scope)", "vt.onSubmit(");
+        assertThat(html).contains("if (!window.vanthuForms) {", "camForm.submitPrevented = true; }); return; }");
+        // no process variable is written by a form: Camunda's variable manager is not used at all
+        assertThat(html).doesNotContain("setVariable", "cam-variable-name", "variableManager");
+        if (task) {
+            assertThat(html).contains("vt.loadView(", "'/forms/parts/dossier.html'", "'/forms/parts/decision.html'");
         } else {
-            // GET /api/tasks/{id}/view through the shared loadView, whose failure is told in Vietnamese
-            assertThat(html).contains("vt.loadView(");
+            assertThat(html).contains("vt.request('GET', '/api/me/defaults')");
         }
-        // a failed fetch is told in Vietnamese
-        assertThat(html).contains("Không tải được");
-        // no {{ }} inside the form script: Angular would not evaluate it there, a reader might think it does
+        // data comes from the app's API and is never inserted as HTML
+        assertThat(html).doesNotContain("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write",
+                "ng-bind-html", "$sce.trustAsHtml", ".html(");
+        assertThat(html).doesNotContainPattern("\\beval\\(");
         String script = html.substring(html.indexOf("<script cam-script"), html.indexOf("</script>"));
         assertThat(script).doesNotContain("{{");
     }
 
     @Test
-    void returningRejectingAndCommentingNeedAComment() throws IOException {
-        assertThat(read("duyet.html")).contains("taskForm(camForm, $scope, { commentFor: ['return'] });");
-        assertThat(read("ky.html")).contains("taskForm(camForm, $scope, { commentFor: ['return', 'reject'] });");
-        assertThat(read("y-kien.html")).contains("taskForm(camForm, $scope, { commentFor: ['comment'] });");
-        for (String file : List.of("duyet.html", "ky.html", "y-kien.html")) {
-            String html = read(file);
-            // the decision is required, so the Tasklist's "Hoàn thành" stays disabled until one is chosen …
-            assertThat(html).contains("ng-model=\"ui.decision\" required", "ng-required=\"vtNeedsComment()\"",
-                    "vt.onSubmit();");
-        }
-        for (String file : List.of("tong-hop.html", "soan-thao.html", "phat-hanh.html")) {
-            assertThat(read(file)).as(file + " needs no comment").doesNotContain("commentFor");
-        }
-        // the forms without a choice submit a fixed decision
-        assertThat(read("soan-thao.html")).contains("vt.onSubmit({\n    decision: 'submit',");
-        assertThat(read("tong-hop.html")).contains("vt.onSubmit({\n    decision: 'submit',");
-        assertThat(read("phat-hanh.html")).contains("vt.onSubmit({\n    decision: 'issue',",
-                "ready: function () { return ui.decision === 'issue'; },");
-        // … and the shared submit refuses a missing comment even if the button was reached some other way
-        String shared = withoutComments(sharedScript());
-        assertThat(shared).contains(
-                "function vtNeedsComment() { return commentFor.indexOf(ui.decision) >= 0; }",
-                "if (commentFor.length) { $scope.vtNeedsComment = vtNeedsComment; }",
-                "var decision = submit.decision || ui.decision;\n"
-                        + "        if (!ui.view || !decision || (vtNeedsComment() && !ui.comment) || (submit.ready && !submit.ready())) {\n"
-                        + "          camForm.submitPrevented = true;");
+    void sharedFormScriptPostsDecisionsToVanthusApiAndShowsRefusalsByField() throws IOException {
+        String active = withoutComments(sharedScript());
+        // a plain script: defines window.vanthuForms, exports nothing (a default export would be a plugin)
+        assertThat(active).contains("window.vanthuForms = {").doesNotContainPattern("(?m)^\\s*(export|import)\\b");
+        assertThat(active).contains("camForm.submitPrevented = true;",
+                "'/api/tasks/' + encodeURIComponent(camForm.taskId) + '/complete'",
+                "'/api/tasks/' + encodeURIComponent(camForm.taskId) + '/view'",
+                "request('POST', '/api/dispatches'",
+                "versionSha256: ui.view.subject && ui.view.subject.sha256",
+                "$scope.showVersion(ui.view.subject);",
+                "(p && p.errors || []).forEach(");
+        assertThat(active).doesNotContain("setVariable", "variableManager", "innerHTML", "document.write",
+                "$sce.trustAsHtml", ".html(").doesNotContainPattern("\\beval\\(|new Function");
+        // only same-origin paths go into the PDF frame
+        assertThat(active).contains("return (typeof u === 'string' && /^\\/(?![\\/\\\\])/.test(u)) ? u : '';",
+                "ui.pdf = v ? safeUrl(v.pdf) : '';");
     }
 
     @Test
-    void sharedFormScriptLoadsTheViewReportsFailuresAndSetsTheDecision() throws IOException {
+    void everyTextOfTheFormsExistsInBothLanguages() throws IOException {
         String js = sharedScript();
-        String active = withoutComments(js);
-        // a plain script for the browser: it defines window.vanthuForms and exports nothing (the Tasklist
-        // takes a module's default export for a plugin)
-        assertThat(active).contains("window.vanthuForms = { startForm: startForm, taskForm: taskForm };")
-                .doesNotContainPattern("(?m)^\\s*(export|import)\\b");
-        assertThat(active).contains("'/api/tasks/' + encodeURIComponent(camForm.taskId) + '/view'",
-                "ui.error = failure('hồ sơ văn bản', e);");
-        // every failure is told in Vietnamese
-        assertThat(active).contains(
-                "if (s === 401) { return 'Không tải được ' + what + ': phiên đăng nhập đã hết hạn. Hãy đăng nhập lại.'; }",
-                "if (s === 403) { return 'Không tải được ' + what + ': đồng chí không có quyền xem.'; }",
-                "if (s === 404) { return 'Không tải được ' + what + ': không tìm thấy dữ liệu",
-                "' (máy chủ trả về mã ' + s + ')' : ' (lỗi kết nối)'");
-        // the PDF frame and the popup link only where the page's CSP lets them work
-        assertThat(active).contains("fetch(window.location.pathname, { method: 'HEAD', credentials: 'same-origin' })",
-                "ui.pdfInline = !sandbox;", "ui.pdfPopup = !sandbox || /allow-popups-to-escape-sandbox/i.test(sandbox[1]);");
-        // decision and comment set on submit, nothing else overwritten
-        assertThat(active).contains("vt.setVariable('decision', 'String', decision);",
-                "vt.setVariable('comment', 'String', ui.comment || '');");
-        // data never inserted as HTML; only same-origin paths in the frame
-        assertThat(js).doesNotContain("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "$sce.trustAsHtml",
-                ".html(", "{{");
-        assertThat(js).doesNotContainPattern("\\beval\\(|new Function");
-        assertThat(active).contains("frame.setAttribute('src', url || 'about:blank');",
-                "return (typeof u === 'string' && /^\\/(?![\\/\\\\])/.test(u)) ? u : '';");
+        Set<String> vi = textKeys(js.substring(js.indexOf("vi: {"), js.indexOf("en: {")));
+        Set<String> en = textKeys(js.substring(js.indexOf("en: {"), js.indexOf("/** The user's language")));
+        assertThat(vi).isNotEmpty().isEqualTo(en);
+        Set<String> used = new TreeSet<>();
+        for (String file : concat(FORM_FILES, PARTS)) {
+            Matcher m = Pattern.compile("\\bt\\('([A-Za-z]+)'").matcher(read(file));
+            while (m.find()) {
+                used.add(m.group(1));
+            }
+        }
+        assertThat(vi).containsAll(used);
     }
 
-    @Test
-    void startFormBuildsTheInputDocumentAndTheConsultation() throws IOException {
-        String html = read("khoi-tao.html");
-        for (String type : List.of("cong-van", "ke-hoach", "bao-cao", "to-trinh", "thong-bao", "quyet-dinh", "chi-thi",
-                "giay-moi")) {
-            assertThat(html).contains("code: '" + type + "'");
+    private static Set<String> textKeys(String block) {
+        Set<String> keys = new TreeSet<>();
+        Matcher m = Pattern.compile("(?m)(?:^|[{,]\\s*)\\s*([A-Za-z]+): '").matcher(block);
+        while (m.find()) {
+            keys.add(m.group(1));
         }
-        assertThat(html).contains("ui.type = 'cong-van';", "ui.days = 5;", "ui.chain === 'so-trinh-ubnd'",
-                "setVariable('consultationDays', 'Integer'", "mode: 'draft'");
+        return keys;
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     // ---------------------------------------------------------------- locale
@@ -254,22 +198,25 @@ class TasklistCustomisationTests {
 
     @ParameterizedTest
     @ValueSource(strings = {"tasklist", "welcome"})
-    void configOffersVietnameseFirstAndFallsBackToIt(String app) throws IOException {
+    void configSpeaksTheUsersChosenLanguageVietnameseByDefault(String app) throws IOException {
         String config = Files.readString(APPS.resolve(app + "/scripts/config.js"), StandardCharsets.UTF_8);
         String active = withoutComments(config);
-        assertThat(active).containsPattern("\"locales\"\\s*:\\s*\\{\\s*\"availableLocales\"\\s*:\\s*\\[\"vi\",\\s*\"en\"\\]\\s*,"
-                + "\\s*\"fallbackLocale\"\\s*:\\s*\"vi\"\\s*\\}");
-        assertThat(active).startsWith("export default {");
-
+        // one language per user: the cookie vanthu sets from the user's choice, Vietnamese without it; the
+        // browser's own language is not consulted (it is not among the available locales)
+        assertThat(active).contains("const LANGUAGE = (/(?:^|;\\s*)vanthu-lang=(en|vi)/.exec(document.cookie) || [])[1] || 'vi';")
+                .containsPattern("\"availableLocales\"\\s*:\\s*\\[LANGUAGE\\]\\s*,\\s*\"fallbackLocale\"\\s*:\\s*LANGUAGE");
         // upstream's content is kept: same licence header, same active keys
         String upstream = upstreamText(WEBJAR_APPS + app + "/scripts/config.js");
         assertThat(config).startsWith(upstream.substring(0, upstream.indexOf("export default")));
-        assertThat(topLevelKeys(active)).containsAll(topLevelKeys(withoutComments(upstream))).contains("locales");
+        assertThat(topLevelKeys(active.substring(active.indexOf("export default"))))
+                .containsAll(topLevelKeys(withoutComments(upstream))).contains("locales");
         if (app.equals("tasklist")) {
-            // the forms' shared code: the Tasklist imports each custom script from <app root>/app/tasklist/<name>.js
-            assertThat(active).contains("customScripts: ['scripts/vanthu-forms'],");
-            assertThat(upstreamText(WEBJAR_APPS + app + "/camunda-" + app + "-bootstrap.js")).contains("customScripts");
-            assertThat(APPS.resolve(app + "/scripts/vanthu-forms.js")).isRegularFile();
+            assertThat(active).contains("customScripts: ['scripts/vanthu-forms', 'scripts/vanthu-nav'],");
+            assertThat(upstreamText(WEBJAR_APPS + app + "/camunda-" + app + "-bootstrap.js"))
+                    .contains("customScripts", "tasklist.navbar.action");
+            String nav = Files.readString(APPS.resolve(app + "/scripts/vanthu-nav.js"), StandardCharsets.UTF_8);
+            assertThat(nav).contains("pluginPoint: 'tasklist.navbar.action'", "'/van-ban/da-phat-hanh.html'",
+                    "fetch('/api/me/language'").doesNotContain("innerHTML");
             for (String shortcut : List.of("claimTask", "focusFilter", "focusList", "focusForm", "startProcess")) {
                 assertThat(active).contains(shortcut + ": {");
             }
@@ -398,7 +345,8 @@ class TasklistCustomisationTests {
     @Test
     void formStylesLiveOnceInTheTasklistStylesheet() throws IOException {
         String css = Files.readString(APPS.resolve("tasklist/styles/user-styles.css"), StandardCharsets.UTF_8);
-        assertThat(css).contains(".vt-form iframe.vt-pdf", ".vt-form .vt-choices", ".vt-form textarea.vt-body");
+        assertThat(css).contains(".vt-form iframe.vt-pdf", ".vt-form .vt-choices", ".vt-form textarea.vt-body",
+                ".tasks-list .task .priority");
         try (var forms = Files.list(FORMS)) {
             for (Path form : forms.filter(f -> f.toString().endsWith(".html")).toList()) {
                 assertThat(Files.readString(form, StandardCharsets.UTF_8)).as(form.getFileName().toString())

@@ -15,6 +15,9 @@
  * limitations under the License.
  */
 
+// vanthu: the language the user chose (cookie set by vanthu), Vietnamese by default
+const LANGUAGE = (/(?:^|;\s*)vanthu-lang=(en|vi)/.exec(document.cookie) || [])[1] || 'vi';
+
 export default {
   // change the app name and vendor
   // app: {
@@ -28,16 +31,17 @@ export default {
   //   "long":   "LLLL"
   // },
   //
-  // vanthu: Vietnamese first. A browser whose first language is English gets
-  // English; every other browser language falls back to Vietnamese
-  // (locales/vi.json holds every key of upstream locales/en.json).
+  // vanthu: one language per user, Vietnamese unless the user chose English. The choice is kept with
+  // the user (PUT /api/me/language) and mirrored in the "vanthu-lang" cookie read here, so the browser's
+  // own language does not matter (locales/vi.json holds every key of upstream locales/en.json).
   "locales": {
-     "availableLocales": ["vi", "en"],
-     "fallbackLocale": "vi"
+     "availableLocales": [LANGUAGE],
+     "fallbackLocale": LANGUAGE
    },
   // vanthu: the code shared by the embedded forms (/forms/*.html) defines window.vanthuForms;
   // the Tasklist imports it as <app root>/app/tasklist/scripts/vanthu-forms.js before it starts.
-  customScripts: ['scripts/vanthu-forms'],
+  // and the navbar's links: issued documents, the language switch (scripts/vanthu-nav.js, a plugin)
+  customScripts: ['scripts/vanthu-forms', 'scripts/vanthu-nav'],
   // customScripts: [
   //   // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)
   //   // with a file called 'customScript.js' in it

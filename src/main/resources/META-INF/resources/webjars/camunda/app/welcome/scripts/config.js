@@ -15,6 +15,9 @@
  * limitations under the License.
  */
 
+// vanthu: the language the user chose (cookie set by vanthu), Vietnamese by default
+const LANGUAGE = (/(?:^|;\s*)vanthu-lang=(en|vi)/.exec(document.cookie) || [])[1] || 'vi';
+
 export default {
   // app: {
   //   name: 'Todos',
@@ -43,13 +46,12 @@ export default {
   //   "long":   "LLLL"
   // },
   //
-  // vanthu: Vietnamese first. A browser whose first language is English gets
-  // English; every other browser language falls back to Vietnamese
-  // (locales/vi.json holds every key of upstream locales/en.json); the
-  // login page users reach first (/camunda/app/welcome/) is part of this app.
+  // vanthu: one language per user, Vietnamese unless the user chose English. The choice is kept with
+  // the user (PUT /api/me/language) and mirrored in the "vanthu-lang" cookie read here, so the browser's
+  // own language does not matter (locales/vi.json holds every key of upstream locales/en.json).
   "locales": {
-     "availableLocales": ["vi", "en"],
-     "fallbackLocale": "vi"
+     "availableLocales": [LANGUAGE],
+     "fallbackLocale": LANGUAGE
    },
   // links: [
   //   {
