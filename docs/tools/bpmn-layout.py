@@ -112,13 +112,14 @@ def render(p, exts=''):
 
 def ext(*items): return '<bpmn:extensionElements>%s</bpmn:extensionElements>' % ''.join(items)
 def tl(expr='${decisionRecorder}', event='complete'): return '<camunda:taskListener event="%s" delegateExpression="%s"/>' % (event, expr)
+def tasklisteners(): return tl('${taskCreated}', 'create') + tl()
 def el(expr, event='start'): return '<camunda:executionListener event="%s" delegateExpression="%s"/>' % (event, expr)
 def user(p, nid, name, col, row, form, assignee=None, groups=None, inner_extra=''):
     a = ' camunda:formKey="embedded:/forms/%s.html"' % form
     if assignee: a += ' camunda:assignee="%s"' % assignee
     if groups: a += ' camunda:candidateGroups="%s"' % groups
     # the version the step decides on is rendered when the step starts, before its task exists
-    return p.node(nid, 'userTask', name, col, row, a, ext(el('${stepEntered}'), tl()) + inner_extra)
+    return p.node(nid, 'userTask', name, col, row, a, ext(el('${stepEntered}'), tasklisteners()) + inner_extra)
 def service(p, nid, name, col, row, expr):
     return p.node(nid, 'serviceTask', name, col, row, ' camunda:asyncBefore="true" camunda:delegateExpression="%s"' % expr)
 def gw(p, nid, name, col, row): return p.node(nid, 'exclusiveGateway', name, col, row)
@@ -163,7 +164,7 @@ gw(q, 'tp-quyet-dinh', 'Trưởng phòng quyết định', 3, 0)
 gw(q, 'can-xin-y-kien', 'Cần xin ý kiến?', 4, 0)
 service(q, 'dat-han-y-kien', 'Gửi xin ý kiến, đặt hạn', 5, 0, '${consultationOpened}')
 mi = '<bpmn:multiInstanceLoopCharacteristics camunda:collection="${chains.consultedAgencies(execution)}" camunda:elementVariable="consultedAgency"/>'
-q.node('cho-y-kien', 'userTask', 'Cơ quan được hỏi cho ý kiến', 6, 0, ' camunda:formKey="embedded:/forms/y-kien.html" camunda:candidateGroups="${consultedAgency}-lanhdao"', ext(el('${stepEntered}'), tl()) + '@@' + mi)
+q.node('cho-y-kien', 'userTask', 'Cơ quan được hỏi cho ý kiến', 6, 0, ' camunda:formKey="embedded:/forms/y-kien.html" camunda:candidateGroups="${consultedAgency}-lanhdao"', ext(el('${stepEntered}'), tasklisteners()) + '@@' + mi)
 q.node('het-han-y-kien', 'boundaryEvent', 'Hết hạn cho ý kiến', 6, 0, ' attachedToRef="cho-y-kien"', '<bpmn:timerEventDefinition id="het-han-timer"><bpmn:timeDate xsi:type="bpmn:tFormalExpression">${chains.consultationDue(execution)}</bpmn:timeDate></bpmn:timerEventDefinition>')
 q.node('nhac-han', 'boundaryEvent', 'Nhắc trước hạn', 6, 0, ' attachedToRef="cho-y-kien" cancelActivity="false"', '<bpmn:timerEventDefinition id="nhac-han-timer"><bpmn:timeDate xsi:type="bpmn:tFormalExpression">${chains.reminderDue(execution)}</bpmn:timeDate></bpmn:timerEventDefinition>')
 service(q, 'nhac-y-kien', 'Nhắc cơ quan chưa trả lời', 5.6, 1.3, '${consultationReminder}')

@@ -20,6 +20,8 @@ public final class Chains {
     public static final String CHAIN_STARTED = "chainStarted";
     /** Execution listener at the start of each user task: renders the version the step decides on. */
     public static final String STEP_ENTERED = "stepEntered";
+    /** Task listener at the creation of each user task: the labels the Tasklist's lists show beside it. */
+    public static final String TASK_CREATED = "taskCreated";
     /** Task listener on completion of each user task: checks and records the decision. */
     public static final String DECISION_RECORDER = "decisionRecorder";
     public static final String CONSULTATION_OPENED = "consultationOpened";
@@ -32,7 +34,8 @@ public final class Chains {
     public static final String ISSUE_DISPATCH = "issueDispatch";
 
     /** Every bean name the BPMN files may call. */
-    public static final List<String> BEANS = List.of(EXPRESSIONS, CHAIN_STARTED, STEP_ENTERED, DECISION_RECORDER,
+    public static final List<String> BEANS = List.of(EXPRESSIONS, CHAIN_STARTED, STEP_ENTERED, TASK_CREATED,
+            DECISION_RECORDER,
             CONSULTATION_OPENED, CONSULTATION_REMINDER, CONSULTATION_EXPIRED, CONSULTATION_CLOSED,
             CONSULTATION_SUMMARISED,
             SUBMISSION_ISSUED, ISSUE_DISPATCH);
@@ -41,9 +44,9 @@ public final class Chains {
     public static final String VAR_DECISION = "decision";
     /** The consulted agency of one instance of the multi-instance consultation task. */
     public static final String VAR_CONSULTED_AGENCY = "consultedAgency";
-    /** Display only (Tasklist list columns): the document's type and trích yếu. */
+    /** Display only (Tasklist list columns), local to each task: the document's type and trích yếu. */
     public static final String VAR_TITLE = "vanBan";
-    /** Display only (Tasklist list columns): số và ký hiệu and date, once known. */
+    /** Display only (Tasklist list columns), local to each task: số và ký hiệu and date, once known. */
     public static final String VAR_NUMBER = "soNgay";
 
     /** Service tasks and events of the BPMN that are not user steps. */

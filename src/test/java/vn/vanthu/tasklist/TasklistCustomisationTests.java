@@ -107,7 +107,7 @@ class TasklistCustomisationTests {
         assertThat(active).contains("camForm.submitPrevented = true;",
                 "'/api/tasks/' + encodeURIComponent(camForm.taskId) + '/complete'",
                 "'/api/tasks/' + encodeURIComponent(camForm.taskId) + '/view'",
-                "request('POST', '/api/dispatches'",
+                "request('POST', '/api/dispatches', { chain: vt.chain, document: asked.document, start: asked.start })",
                 "versionSha256: ui.view.subject && ui.view.subject.sha256",
                 "$scope.showVersion(ui.view.subject);",
                 "(p && p.errors || []).forEach(");
@@ -346,7 +346,7 @@ class TasklistCustomisationTests {
     void formStylesLiveOnceInTheTasklistStylesheet() throws IOException {
         String css = Files.readString(APPS.resolve("tasklist/styles/user-styles.css"), StandardCharsets.UTF_8);
         assertThat(css).contains(".vt-form iframe.vt-pdf", ".vt-form .vt-choices", ".vt-form textarea.vt-body",
-                ".tasks-list .task .priority");
+                "li.task .cells-wrapper .priority");
         try (var forms = Files.list(FORMS)) {
             for (Path form : forms.filter(f -> f.toString().endsWith(".html")).toList()) {
                 assertThat(Files.readString(form, StandardCharsets.UTF_8)).as(form.getFileName().toString())

@@ -53,8 +53,8 @@ class ProcessModelTests {
             Step step = Step.of(task.getId()).orElseThrow(() -> new AssertionError("no Step " + task.getId()));
             assertThat(listeners(task, CamundaExecutionListener.class)).as(task.getId()).containsExactly("start:${"
                     + Chains.STEP_ENTERED + "}");
-            assertThat(listeners(task, CamundaTaskListener.class)).as(task.getId()).containsExactly("complete:${"
-                    + Chains.DECISION_RECORDER + "}");
+            assertThat(listeners(task, CamundaTaskListener.class)).as(task.getId()).containsExactly("create:${"
+                    + Chains.TASK_CREATED + "}", "complete:${" + Chains.DECISION_RECORDER + "}");
             assertThat(task.getCamundaFormKey()).as(task.getId()).startsWith("embedded:/forms/");
             Step.Actor actor = step.actor();
             if (actor.isGroup()) {

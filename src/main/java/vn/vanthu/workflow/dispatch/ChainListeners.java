@@ -3,6 +3,7 @@ package vn.vanthu.workflow.dispatch;
 import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,8 +50,16 @@ class ChainListeners {
                     .orElseThrow(() -> new IllegalStateException("not a user step: " + execution.getCurrentActivityId()));
             DispatchCase c = store.ofProcess(execution.getProcessInstanceId());
             subjects.prepare(c, step);
-            TaskLabels.set(execution, c);
         };
+    }
+
+    /**
+     * At the creation of each task: its document and number as task variables, which the Tasklist lists
+     * beside the task (local to the task, so reading them needs no right on the whole process).
+     */
+    @Bean(Chains.TASK_CREATED)
+    TaskListener taskCreated(DispatchStore store) {
+        return task -> TaskLabels.set(task, store.ofProcess(task.getProcessInstanceId()));
     }
 
     private static String processKey(DelegateExecution execution) {

@@ -14,11 +14,23 @@ public final class TaskLabels {
     private TaskLabels() {
     }
 
-    /** Sets both labels from the case as it is now. */
-    public static void set(VariableScope scope, DispatchCase c) {
-        scope.setVariable(Chains.VAR_TITLE, title(c.document()));
-        scope.setVariable(Chains.VAR_NUMBER, c.issuedSymbol() == null ? "Chưa có số"
-                : "Số " + c.issuedSymbol() + ", " + IssueDate.of(c.issuedOn()).spelled());
+    /** Sets both labels, local to the task, from the case as it is now. */
+    public static void set(VariableScope task, DispatchCase c) {
+        task.setVariableLocal(Chains.VAR_TITLE, title(c.document()));
+        task.setVariableLocal(Chains.VAR_NUMBER, number(c));
+    }
+
+    /** The number known so far: the document's own, else (UBND steps) that of the Sở's submission letter. */
+    static String number(DispatchCase c) {
+        if (c.issuedSymbol() != null) {
+            return "Số " + c.issuedSymbol() + ", " + IssueDate.of(c.issuedOn()).spelled();
+        }
+        Dispatch letter = c.submission();
+        if (letter != null && letter.number() != null && letter.date() != null && letter.date().complete()) {
+            return "Văn bản trình số " + (letter.number() < 10 ? "0" : "") + letter.number() + "/"
+                    + letter.symbolOrDerived() + ", " + letter.date().spelled();
+        }
+        return "Chưa có số";
     }
 
     /** "Công văn V/v hướng dẫn …" or "Kế hoạch Thực hiện …": how a document is named in lists. */

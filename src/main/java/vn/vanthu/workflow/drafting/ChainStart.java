@@ -3,6 +3,7 @@ package vn.vanthu.workflow.drafting;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
@@ -44,14 +45,27 @@ public class ChainStart {
         }
     }
 
+    /** A draft created and its chain started in one go. */
+    public record Started(UUID id, String processInstanceId) {
+    }
+
     private final DispatchStore store;
     private final Directory directory;
     private final RuntimeService runtime;
+    private final Drafting drafting;
 
-    ChainStart(DispatchStore store, Directory directory, RuntimeService runtime) {
+    ChainStart(DispatchStore store, Directory directory, RuntimeService runtime, Drafting drafting) {
         this.store = store;
         this.directory = directory;
         this.runtime = runtime;
+        this.drafting = drafting;
+    }
+
+    /** Creates the draft and starts its chain in one transaction: a refused start leaves no draft behind. */
+    @Transactional
+    public Started createAndStart(String user, String chain, Map<String, Object> input, Request request) {
+        UUID id = drafting.create(user, chain, input);
+        return new Started(id, start(id, user, request));
     }
 
     /** Starts the dispatch's chain; returns the process instance id. Every bad field is named at once. */

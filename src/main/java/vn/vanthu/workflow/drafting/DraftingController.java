@@ -22,12 +22,12 @@ import vn.vanthu.registry.StoredVersion;
 @RequestMapping("/api/dispatches")
 class DraftingController {
 
-    /** A new draft: the chain it will travel and the document in the input format. */
-    record NewDraft(String chain, Map<String, Object> document) {
+    /** A new draft: the chain it will travel, the document in the input format, and (optional) its start. */
+    record NewDraft(String chain, Map<String, Object> document, ChainStart.Request start) {
     }
 
-    /** The draft's id. */
-    record Created(UUID id) {
+    /** The draft's id, and its chain's process instance when it was started at once. */
+    record Created(UUID id, String processInstanceId) {
     }
 
     /** The version an edit stored. */
@@ -50,8 +50,15 @@ class DraftingController {
 
     @PostMapping
     ResponseEntity<Created> create(@RequestBody NewDraft draft, HttpServletRequest request) {
-        UUID id = drafting.create(CurrentUser.of(request).id(), draft.chain(), draft.document());
-        return ResponseEntity.created(URI.create("/api/dispatches/" + id)).body(new Created(id));
+        String user = CurrentUser.of(request).id();
+        Created created;
+        if (draft.start() == null) {
+            created = new Created(drafting.create(user, draft.chain(), draft.document()), null);
+        } else {
+            ChainStart.Started started = chains.createAndStart(user, draft.chain(), draft.document(), draft.start());
+            created = new Created(started.id(), started.processInstanceId());
+        }
+        return ResponseEntity.created(URI.create("/api/dispatches/" + created.id())).body(created);
     }
 
     @PutMapping("/{id}")

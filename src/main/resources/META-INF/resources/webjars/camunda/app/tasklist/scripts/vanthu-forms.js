@@ -136,6 +136,7 @@
     };
     /** a refused request: each field's message beside its control, the rest beside the buttons */
     function refused(e, fields) {
+      if (!(e && e.status)) { window.console.error('vanthu', e); }
       $scope.$evalAsync(function () {
         ui.sending = false;
         ui.errors = {};
@@ -150,11 +151,18 @@
         ui.submitError = t('refused', detail);
       });
     }
+    // fetch answers outside Angular's digest: what changes the Tasklist's state runs in one
+    var $rootScope = injector.get('$rootScope');
     function notify(status, message) {
-      try { injector.get('Notifications').addMessage({ status: status, message: message || '', duration: 6000 }); } catch (ignored) { /* no notifications: the form says it */ }
+      $rootScope.$evalAsync(function () {
+        injector.get('Notifications').addMessage({ status: status, message: message || '', duration: 8000 });
+      });
     }
     /** navigates the Tasklist (e.g. away from a finished task, or to a new one) and refreshes its lists */
     function navigate(search) {
+      $rootScope.$evalAsync(function () { go(search); });
+    }
+    function go(search) {
       var $location = injector.get('$location');
       var next = {};
       var current = $location.search();
@@ -181,16 +189,22 @@
         if (ui.sending || !ui.defaults) { return; }
         var asked = build();
         $scope.$evalAsync(function () { ui.sending = true; ui.submitError = ''; ui.errors = {}; });
-        request('POST', '/api/dispatches', { chain: vt.chain, document: asked.document }).then(function (created) {
-          return request('POST', '/api/dispatches/' + encodeURIComponent(created.id) + '/start', asked.start).then(function () {
-            return request('GET', '/api/tasks');
-          }).then(function (tasks) {
-            var mine = (tasks || []).filter(function (x) { return x.dispatchId === created.id; })[0];
-            notify(t('started'));
-            for (var s = $scope; s; s = s.$parent) { if (s.$close) { s.$close(); break; } }
-            vt.navigate(mine ? { task: mine.id } : {});
-          });
-        }).catch(function (e) { vt.refused(e, fields); });
+        // one request: the draft is created and its chain started together, or neither
+        request('POST', '/api/dispatches', { chain: vt.chain, document: asked.document, start: asked.start })
+          .then(function (created) {
+            return request('GET', '/api/tasks').then(function (tasks) {
+              var mine = (tasks || []).filter(function (x) { return x.dispatchId === created.id; })[0];
+              // the start dialog's own ending: it closes and tells the chain started, as after Camunda's start
+              for (var s = $scope; s; s = s.$parent) {
+                if (s.completionCallback) { s.completionCallback(null, { id: created.processInstanceId }); break; }
+              }
+              vt.notify(t('started'));
+              // after the dialog has put the address back as it was: then open the drafter's new task
+              window.setTimeout(function () {
+                vt.navigate(mine ? { forceDisplayTask: true, task: mine.id } : {});
+              }, 600);
+            });
+          }).catch(function (e) { vt.refused(e, fields); });
       });
     };
     return vt;

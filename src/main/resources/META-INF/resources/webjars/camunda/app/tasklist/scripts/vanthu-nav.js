@@ -22,7 +22,10 @@ export default {
   pluginPoint: 'tasklist.navbar.action',
   priority: 500,
   render: (node) => {
-    node.appendChild(link(TEXT.issued, '/van-ban/da-phat-hanh.html', 'vt-nav-issued'));
+    const bar = document.createElement('span');
+    bar.className = 'vt-nav';
+    node.appendChild(bar);
+    bar.appendChild(link(TEXT.issued, '/van-ban/da-phat-hanh.html', 'vt-nav-issued'));
     const language = link(TEXT.other, '#', 'vt-nav-language');
     language.title = TEXT.title;
     language.addEventListener('click', (event) => {
@@ -32,6 +35,6 @@ export default {
         headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ language: TEXT.otherCode })
       }).then(() => window.location.reload());
     });
-    node.appendChild(language);
+    bar.appendChild(language);
   }
 };
