@@ -80,10 +80,20 @@ public class Tasks {
         Views.Version subject = reading.version(subjects.current(c.id()), language);
         return new TaskViews.View(taskId, c.id(), c.chain(), step.id(), step.label(language),
                 detail.summary().title(), c.state().name(), c.state().label(language), subject,
-                attachments(c, step, language), redlines.compare(c.id(), subject.version()).orElse(null),
+                attachments(c, step, language), changes(c, step, subject.version()),
                 step.actor().kind().equals("drafter") ? DispatchWriter.toMap(c.document()) : null,
                 detail.versions(), detail.history(), detail.consultations(), offers(step, language),
                 step == Step.CHANH_VAN_PHONG_DUYET ? ubndSigners() : List.of(), returnComment(detail));
+    }
+
+    /**
+     * What changed in the draft: since the previous draft for a decision on the draft itself; for the
+     * signature of the Sở's submission letter, what changed in the draft it carries (after the comments).
+     */
+    private Redlines.Comparison changes(DispatchCase c, Step step, int subject) {
+        int version = step.subject() == DocumentKind.SUBMISSION
+                ? latest(c, DocumentKind.MAIN).map(v -> v.version()).orElse(subject) : subject;
+        return redlines.compare(c.id(), version).orElse(null);
     }
 
     /** The documents that go with the one decided on: the draft behind a submission, the submission behind a draft. */

@@ -45,7 +45,10 @@ class TasklistConsultationWalkthroughTests extends BrowserWalkthrough {
                 + " tỉnh yêu cầu:\n\n1. Sở Giáo dục và Đào tạo chủ trì triển khai.\n\n2. Các trường bố trí thời lượng"
                 + " phù hợp.\n\n3. Báo cáo kết quả trước ngày 30/6.");
         tasklist.select(start.findElement(By.id("vt-signer")), "Phó Giám đốc Nông Thị Lan Anh");
-        start.findElement(By.xpath(".//label[contains(normalize-space(.), 'Sở Thông tin và Truyền thông')]/input")).click();
+        WebElement consult = start.findElement(By.xpath(
+                ".//label[contains(normalize-space(.), 'Sở Thông tin và Truyền thông')]/input"));
+        tasklist.center(consult);
+        consult.click();
         tasklist.start();
         WebElement draft = tasklist.form("vtSoanthaoForm");
         Map<String, Object> view = object("cv.sgddt", "/api/tasks/" + currentTask() + "/view");
@@ -79,12 +82,15 @@ class TasklistConsultationWalkthroughTests extends BrowserWalkthrough {
         tasklist.openTask("Việc của tôi", "Tổng hợp, tiếp thu, giải trình ý kiến");
         WebElement compile = tasklist.form("vtTonghopForm");
         assertThat(compile.getText()).contains("Bổ sung trách nhiệm tuyên truyền của Sở TTTT.");
-        compile.findElement(By.xpath(".//table[contains(@class,'vt-answers')]//label[normalize-space(.)='Có']/input"))
-                .click();
+        WebElement accept = compile.findElement(By.xpath(
+                ".//table[contains(@class,'vt-answers')]//label[normalize-space(.)='Có']/input"));
+        tasklist.center(accept);
+        accept.click();
         tasklist.completeButton().click();
-        WebElement refused = tasklist.await().until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector("form[name=vtTonghopForm] .alert-danger")));
-        assertThat(refused.getText()).contains("chưa được sửa");
+        // refused beside the draft: the accepted comment is not in the text yet
+        WebElement refused = tasklist.await().until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+                "//form[@name='vtTonghopForm']//div[contains(@class,'alert-danger')][contains(., 'chưa được sửa')]")));
+        assertThat(refused.getText()).contains("tiếp thu");
         tasklist.screenshot("tong-hop-refused");
         WebElement body = compile.findElement(By.id("vt-body"));
         tasklist.center(body);
@@ -171,6 +177,7 @@ class TasklistConsultationWalkthroughTests extends BrowserWalkthrough {
         try {
             return (String) object(user, "/api/tasks/" + taskId + "/view").get("dispatchId");
         } catch (Exception | AssertionError e) {
+            System.err.println("view of " + taskId + " as " + user + " failed: " + e);
             return null;
         }
     }
