@@ -35,7 +35,7 @@ public final class DispatchValidator {
     }
 
     private static void signature(Signature signature, Style style, Mode mode, List<FieldProblem> problems) {
-        if (mode == Mode.FINAL && (signature == null || signature.name() == null)) {
+        if (mode != Mode.DRAFT && (signature == null || signature.name() == null)) {
             problems.add(new FieldProblem("signature.name", "văn bản chính thức phải có họ tên người ký"));
         }
         if (signature == null) {

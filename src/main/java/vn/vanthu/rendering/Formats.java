@@ -19,9 +19,9 @@ final class Formats {
         return n < 10 ? "0" + n : Integer.toString(n);
     }
 
-    /** "Số: 05/KH-UBND" (ND30) or "Số 46-CT/HU" (Party); the number is blank in a draft. */
+    /** "Số: 05/KH-UBND" (ND30) or "Số 46-CT/HU" (Party); the number is blank in a draft and for signature. */
     static String numberLine(Dispatch d, Mode mode) {
-        String number = mode == Mode.DRAFT || d.number() == null ? BLANK : twoDigits(d.number());
+        String number = mode != Mode.FINAL || d.number() == null ? BLANK : twoDigits(d.number());
         if (d.style() == Style.PARTY) {
             return "Số " + number + "-" + d.symbolOrDerived();
         }
@@ -35,7 +35,7 @@ final class Formats {
 
     /** "ngày 05 tháng 02 năm 2020" with the draft blanks. */
     static String date(IssueDate date, Mode mode) {
-        String day = mode == Mode.DRAFT || date.day() == null ? BLANK : IssueDate.paddedDay(date.day());
+        String day = mode != Mode.FINAL || date.day() == null ? BLANK : IssueDate.paddedDay(date.day());
         String month = date.month() == null ? BLANK : IssueDate.paddedMonth(date.month());
         return "ngày " + day + " tháng " + month + " năm " + date.year();
     }
