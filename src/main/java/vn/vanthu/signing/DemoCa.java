@@ -15,6 +15,8 @@ import java.util.Set;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.X500NameBuilder;
 import org.bouncycastle.asn1.x500.style.BCStyle;
+import org.bouncycastle.asn1.x509.AccessDescription;
+import org.bouncycastle.asn1.x509.AuthorityInformationAccess;
 import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.asn1.x509.CRLDistPoint;
 import org.bouncycastle.asn1.x509.CRLReason;
@@ -44,6 +46,9 @@ final class DemoCa {
     static final String ROOT_NAME = "vanthu DEMO CA – không có giá trị pháp lý";
     /** Where the certificates say their CRL is published; the demo hands the CRL to DSS in-process. */
     static final String CRL_URL = "http://localhost:8080/vanthu-demo-ca.crl";
+
+    /** Where the certificates say the CA's own certificate is published (the file ca.pem of the key directory). */
+    static final String CA_URL = "http://localhost:8080/vanthu-demo-ca.crt";
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -108,6 +113,9 @@ final class DemoCa {
                 b.addExtension(Extension.keyUsage, true,
                         new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
             }
+            b.addExtension(Extension.authorityInfoAccess, false, new AuthorityInformationAccess(
+                    new AccessDescription(AccessDescription.id_ad_caIssuers,
+                            new GeneralName(GeneralName.uniformResourceIdentifier, CA_URL))));
             GeneralNames where = new GeneralNames(new GeneralName(GeneralName.uniformResourceIdentifier, CRL_URL));
             b.addExtension(Extension.cRLDistributionPoints, false, new CRLDistPoint(new DistributionPoint[] {
                 new DistributionPoint(new DistributionPointName(where), null, null)}));
@@ -119,7 +127,8 @@ final class DemoCa {
 
     /** A CRL issued now, valid for a week, listing the revoked serial numbers. */
     X509CRL crl(Set<BigInteger> revoked) {
-        Instant now = Instant.now().minusSeconds(60);
+        // issued now: DSS wants revocation data produced after the signature's time-stamp (LocalTsa lags 1 s)
+        Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         try {
             X509v2CRLBuilder b = new X509v2CRLBuilder(X500Name.getInstance(root.getSubjectX500Principal().getEncoded()),
                     Date.from(now));

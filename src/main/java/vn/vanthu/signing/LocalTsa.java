@@ -57,7 +57,9 @@ final class LocalTsa implements TSPSource {
                     digests.get(new AlgorithmIdentifier(TSPAlgorithms.SHA256)), POLICY);
             tokens.addCertificates(new JcaCertStore(chain));
             TimeStampResponseGenerator responses = new TimeStampResponseGenerator(tokens, TSPAlgorithms.ALLOWED);
-            TimeStampResponse response = responses.generate(req, new BigInteger(64, RANDOM), new Date());
+            // one second behind, whole seconds: the CRL fetched right after the stamp is then strictly later
+            Date time = Date.from(java.time.Instant.now().minusSeconds(1).truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+            TimeStampResponse response = responses.generate(req, new BigInteger(64, RANDOM), time);
             response.validate(req);
             return new TimestampBinary(response.getTimeStampToken().getEncoded());
         } catch (Exception e) {

@@ -1,0 +1,204 @@
+package vn.vanthu.signing;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TTFSubsetter;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceDictionary;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
+import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
+import org.apache.pdfbox.pdmodel.interactive.form.PDField;
+import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
+import org.apache.pdfbox.pdmodel.interactive.form.PDTextField;
+import vn.vanthu.conformance.Anchors;
+
+/**
+ * The form fields the văn thư fills after the signer has signed: the number over the blank of ô 3 and the
+ * day over the blank of ô 4, each with an appearance stream in embedded Liberation Serif (PDF/A-2b: no
+ * NeedAppearances), plus the empty signature field of the agency (ô 8), so that issuing only fills fields
+ * and signs, the changes a certification signature with DocMDP level 2 permits.
+ */
+final class FormFields {
+
+    static final String NUMBER = "vanthu-so";
+    static final String DAY = "vanthu-ngay";
+    static final String SEAL = "vanthu-con-dau";
+    static final String SIGNER = "vanthu-chu-ky";
+
+    private static final COSName REGULAR = COSName.getPDFName("LSR");
+    private static final COSName ITALIC = COSName.getPDFName("LSI");
+    private static final int PRINT = 4;
+
+    private FormFields() {
+    }
+
+    /** Adds the number, day, signer and seal fields; the page content is untouched. */
+    static byte[] prepare(byte[] pdf, Anchors anchors, Placement.Rect signer, Placement.Rect seal) {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDAcroForm form = new PDAcroForm(doc);
+            doc.getDocumentCatalog().setAcroForm(form);
+            PDResources dr = new PDResources();
+            dr.put(REGULAR, digits(doc, "LiberationSerif-Regular.ttf"));
+            dr.put(ITALIC, digits(doc, "LiberationSerif-Italic.ttf"));
+            form.setDefaultResources(dr);
+            form.setDefaultAppearance("/LSR 13 Tf 0 g");
+            form.setSignaturesExist(true);
+            form.setAppendOnly(true);
+            Placement.Rect number = Placement.Rect.of(anchors.number(), anchors.pageHeight());
+            Placement.Rect day = Placement.Rect.of(anchors.day(), anchors.pageHeight());
+            text(doc, form, NUMBER, number, REGULAR, anchors.number().size(), 2);
+            text(doc, form, DAY, day, ITALIC, anchors.day().size(), 1);
+            signatureField(doc, form, SIGNER, signer);
+            signatureField(doc, form, SEAL, seal);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes the number and the day into their fields, as an incremental update that keeps every signature. */
+    static byte[] fill(byte[] pdf, String number, String day) {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDAcroForm form = doc.getDocumentCatalog().getAcroForm();
+            Set<COSDictionary> changed = new HashSet<>();
+            write(doc, form, NUMBER, number, changed);
+            write(doc, form, DAY, day, changed);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.saveIncremental(out, changed);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The value of a text field, or null when the document has no such field or it is empty. */
+    static String value(PDDocument doc, String name) {
+        PDAcroForm form = doc.getDocumentCatalog().getAcroForm();
+        PDField field = form == null ? null : form.getField(name);
+        return field == null ? null : field.getCOSObject().getString(COSName.V);
+    }
+
+    private static void text(PDDocument doc, PDAcroForm form, String name, Placement.Rect rect, COSName font,
+            float size, int quadding) throws IOException {
+        PDTextField field = new PDTextField(form);
+        field.setPartialName(name);
+        field.setDefaultAppearance("/" + font.getName() + " " + fmt(size) + " Tf 0 g");
+        field.setQ(quadding);
+        field.setReadOnly(false);
+        widget(doc, form, field.getWidgets().get(0), rect);
+        form.getFields().add(field);
+    }
+
+    private static void signatureField(PDDocument doc, PDAcroForm form, String name, Placement.Rect rect)
+            throws IOException {
+        PDSignatureField field = new PDSignatureField(form);
+        field.setPartialName(name);
+        widget(doc, form, field.getWidgets().get(0), rect);
+        form.getFields().add(field);
+    }
+
+    private static void widget(PDDocument doc, PDAcroForm form, PDAnnotationWidget widget, Placement.Rect rect)
+            throws IOException {
+        PDPage page = doc.getPage(rect.page() - 1);
+        widget.setRectangle(rect.pdf());
+        widget.setPage(page);
+        widget.getCOSObject().setInt(COSName.F, PRINT);
+        PDAppearanceStream empty = new PDAppearanceStream(doc);
+        empty.setBBox(new PDRectangle(rect.pdf().getWidth(), rect.pdf().getHeight()));
+        empty.setResources(new PDResources());
+        // DSS rewrites a signature field's appearance with /FormType 1; a key it adds would count as an
+        // undefined change after the signer's signature
+        empty.getCOSObject().setInt(COSName.FORMTYPE, 1);
+        try (OutputStream os = empty.getCOSObject().createOutputStream()) {
+            os.write("/Tx BMC\nEMC\n".getBytes(StandardCharsets.US_ASCII));
+        }
+        PDAppearanceDictionary ap = new PDAppearanceDictionary();
+        ap.setNormalAppearance(empty);
+        widget.setAppearance(ap);
+        page.getAnnotations().add(widget);
+    }
+
+    private static void write(PDDocument doc, PDAcroForm form, String name, String value, Set<COSDictionary> changed)
+            throws IOException {
+        PDField field = form.getField(name);
+        if (field == null) {
+            throw new IllegalStateException("văn bản không có ô " + name + " để điền (chưa qua bước chuẩn bị ký số)");
+        }
+        PDAnnotationWidget widget = field.getWidgets().get(0);
+        String[] da = field.getCOSObject().getString(COSName.DA).split(" ");
+        COSName fontName = COSName.getPDFName(da[0].substring(1));
+        float size = Float.parseFloat(da[1]);
+        PDFont font = form.getDefaultResources().getFont(fontName);
+        PDRectangle r = widget.getRectangle();
+        byte[] codes = GlyphCodes.codes(font, value);
+        float width = GlyphCodes.width(font, codes, size);
+        int q = field.getCOSObject().getInt(COSName.Q, 0);
+        float x = q == 2 ? r.getWidth() - width : q == 1 ? (r.getWidth() - width) / 2 : 0;
+        float baseline = 0.3f * size;
+        PDAppearanceStream ap = new PDAppearanceStream(doc);
+        ap.setBBox(new PDRectangle(r.getWidth(), r.getHeight()));
+        PDResources resources = new PDResources();
+        resources.put(fontName, font);
+        ap.setResources(resources);
+        ap.getCOSObject().setInt(COSName.FORMTYPE, 1);
+        String content = "/Tx BMC\nq\nBT\n/" + fontName.getName() + " " + fmt(size) + " Tf\n0 g\n" + fmt(x) + " "
+                + fmt(baseline) + " Td\n<" + GlyphCodes.hex(codes) + "> Tj\nET\nQ\nEMC\n";
+        try (OutputStream os = ap.getCOSObject().createOutputStream()) {
+            os.write(content.getBytes(StandardCharsets.US_ASCII));
+        }
+        field.getCOSObject().setString(COSName.V, value);
+        widget.getAppearance().setNormalAppearance(ap);
+        changed.add(field.getCOSObject());
+        changed.add(widget.getCOSObject());
+        changed.add(widget.getAppearance().getCOSObject());
+    }
+
+    /**
+     * The face cut down to the digits with fontbox's subsetter (cmap kept) and embedded whole: the fields can
+     * then be filled in a later session, when PDFBox could no longer extend a subset it made.
+     */
+    private static PDType0Font digits(PDDocument doc, String file) throws IOException {
+        try (InputStream in = FormFields.class.getClassLoader().getResourceAsStream("fonts/" + file)) {
+            TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(in));
+            TTFSubsetter subsetter = new TTFSubsetter(ttf, List.of("head", "hhea", "loca", "maxp", "cvt ", "prep",
+                    "glyf", "hmtx", "fpgm", "gasp", "cmap", "post", "name", "OS/2"));
+            "0123456789 ".chars().forEach(subsetter::add);
+            subsetter.setPrefix("VTDIGI");
+            ByteArrayOutputStream subset = new ByteArrayOutputStream();
+            subsetter.writeToStream(subset);
+            ttf.close();
+            return PDType0Font.load(doc, new TTFParser().parse(new RandomAccessReadBuffer(subset.toByteArray())),
+                    false);
+        }
+    }
+
+    static String fmt(float v) {
+        return new java.math.BigDecimal(v).setScale(3, java.math.RoundingMode.HALF_UP).stripTrailingZeros()
+                .toPlainString();
+    }
+
+    static List<String> names() {
+        return List.of(NUMBER, DAY, SEAL);
+    }
+}
