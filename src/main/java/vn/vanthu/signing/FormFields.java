@@ -184,7 +184,7 @@ final class FormFields {
             TTFSubsetter subsetter = new TTFSubsetter(ttf, List.of("head", "hhea", "loca", "maxp", "cvt ", "prep",
                     "glyf", "hmtx", "fpgm", "gasp", "cmap", "post", "name", "OS/2"));
             "0123456789 ".chars().forEach(subsetter::add);
-            subsetter.setPrefix("VTDIGI");
+            subsetter.setPrefix("VTNUMB+");
             ByteArrayOutputStream subset = new ByteArrayOutputStream();
             subsetter.writeToStream(subset);
             ttf.close();
