@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
@@ -30,17 +31,25 @@ public final class SignatureVerifier {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SignatureVerifier.class);
 
-    private final Trust trust;
+    private final Supplier<Trust> trust;
     private final RegisterLookup register;
 
-    SignatureVerifier(Trust trust, RegisterLookup register) {
+    SignatureVerifier(Supplier<Trust> trust, RegisterLookup register) {
         this.trust = trust;
         this.register = register;
     }
 
     /** A verifier trusting these root certificates, offline, without a register (the CLI). */
     public static SignatureVerifier trusting(List<X509Certificate> anchors) {
-        return new SignatureVerifier(new Trust(anchors, null, null), RegisterLookup.NONE);
+        Trust offline = new Trust(anchors, null, null);
+        return new SignatureVerifier(() -> offline, RegisterLookup.NONE);
+    }
+
+    /** A verifier trusting the certificates in these PEM or DER files (the CLI's --trust). */
+    public static SignatureVerifier trustingFiles(List<java.nio.file.Path> files) {
+        List<X509Certificate> anchors = new ArrayList<>();
+        files.forEach(f -> anchors.addAll(KeyFiles.readCertificates(f)));
+        return trusting(anchors);
     }
 
     /** The same verifier asking {@code lookup} for the register entry. */
@@ -51,7 +60,7 @@ public final class SignatureVerifier {
     /** Verifies the PDF; a file that is not a PDF gives a verification with no signature and PDF/A failed. */
     public Verification verify(byte[] pdf) {
         String sha256 = sha256(pdf);
-        List<SignatureCheck> signatures = signatures(pdf, trust);
+        List<SignatureCheck> signatures = signatures(pdf, trust.get());
         return new Verification(sha256, signatures, PdfA.check(pdf),
                 register.find(sha256, numberField(pdf)).orElse(null));
     }

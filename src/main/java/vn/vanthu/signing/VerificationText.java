@@ -25,4 +25,17 @@ public final class VerificationText {
             default -> "không hợp lệ (" + c.indication() + (sub.isEmpty() ? "" : "/" + sub) + ")";
         };
     }
+
+    /** One sentence for the whole file. */
+    public static String summary(Verification v) {
+        if (v.signatures().isEmpty()) {
+            return "Tệp không có chữ ký số nào kiểm tra được.";
+        }
+        if (v.register() != null && v.register().recalled()) {
+            return "Văn bản số " + v.register().numberAndSymbol() + " đã bị thu hồi.";
+        }
+        long bad = v.signatures().stream().filter(s -> !s.valid()).count();
+        return bad == 0 ? "Tất cả " + v.signatures().size() + " chữ ký số đều hợp lệ."
+                : bad + " trong " + v.signatures().size() + " chữ ký số không hợp lệ.";
+    }
 }

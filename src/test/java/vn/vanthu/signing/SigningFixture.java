@@ -50,7 +50,7 @@ final class SigningFixture {
     }
 
     static SignatureVerifier verifier() {
-        return new SignatureVerifier(new Trust(pki().trust().anchors(), null, null), RegisterLookup.NONE);
+        return SignatureVerifier.trusting(pki().trust().anchors());
     }
 
     /** Seed 002's Công văn as the Phó Giám đốc signs it, month 11 of 2026. */
