@@ -101,15 +101,10 @@ public final class SignatureVerifier {
             PDFRevisionWrapper revision = s.getPDFRevision();
             boolean disallowed = revision != null && (!revision.getPdfUndefinedChanges().isEmpty()
                     || !revision.getPdfPageDifferenceConcernedPages().isEmpty());
-            if (revision != null && Boolean.getBoolean("vanthu.debug")) {
-                System.out.println("DEBUG-REV " + id + " undefined=" + revision.getPdfUndefinedChanges().stream().map(m -> m.getAction() + ":" + m.getType() + ":" + m.getValue()).toList()
-                        + " pagediff=" + revision.getPdfPageDifferenceConcernedPages() + " visual=" + revision.getPdfVisualDifferenceConcernedPages()
-                        + " overlap=" + revision.getPdfAnnotationsOverlapConcernedPages() + " annot=" + revision.getPdfAnnotationChanges().size()
-                        + " formfill=" + revision.getPdfSignatureOrFormFillChanges().stream().map(m -> m.getAction() + ":" + m.getType() + ":" + m.getValue()).toList()
-                        + " intact=" + s.isSignatureIntact() + " warnings=" + simple.getAdESValidationWarnings(id).stream().map(Message::getValue).toList());
-            }
-            boolean changedAfter = revision != null && revision.arePdfModificationsDetected()
-                    || !s.isSignatureIntact();
+            // validation data (the DSS dictionary of B-LT) added later is not a change of the document
+            boolean changedAfter = !s.isSignatureIntact() || revision != null
+                    && (!revision.getPdfSignatureOrFormFillChanges().isEmpty() || !revision.getPdfAnnotationChanges()
+                    .isEmpty() || disallowed);
             List<String> errors = new ArrayList<>();
             for (Message m : simple.getAdESValidationErrors(id)) {
                 errors.add(m.getValue());

@@ -41,6 +41,17 @@ final class SigningFixture {
         return pki;
     }
 
+    /** Writes a produced PDF under target/signing for a human to open. */
+    static void keep(String name, byte[] pdf) {
+        try {
+            Path dir = Path.of("target/signing");
+            Files.createDirectories(dir);
+            Files.write(dir.resolve(name), pdf);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static Signing signing() {
         return signing(pki());
     }
