@@ -110,6 +110,12 @@ final class DemoPki implements KeyRing {
         return certificate;
     }
 
+    /** A certificate of the demo CA for a key made elsewhere (a PKCS#11 token's), valid three years. */
+    X509Certificate certify(KeyPair keys, String fullName, String agencyName, String userId) {
+        return ca.issueSigning(keys, DemoCa.name(fullName, agencyName, userId), Instant.now().minus(Duration.ofDays(1)),
+                Instant.now().plus(Duration.ofDays(365L * 3)));
+    }
+
     /** Puts the certificate on the demo CA's revocation list. */
     synchronized void revoke(X509Certificate certificate) {
         Set<BigInteger> revoked = revoked();
