@@ -72,6 +72,20 @@ final class SigningFixture {
         return seed.withSignature(signature).issued(1, new IssueDate(null, 11, 2026));
     }
 
+    /** The same Công văn with the body repeated until it runs onto a second page. */
+    static byte[] twoPagesForSignature() {
+        try {
+            String yaml = Files.readString(Path.of("examples/002a-cong-van-so-ldtbxh-dak-lak.yaml"));
+            String paragraph = "  Nội dung bổ sung để văn bản dài hơn một trang, dùng cho kiểm thử chữ ký số.\n\n";
+            Dispatch longer = DispatchReader.read(yaml.replace("body: |\n", "body: |\n" + paragraph.repeat(24)),
+                    "two-pages.yaml");
+            return RENDERER.render(longer.withSignature(dispatch().signature()).issued(1, new IssueDate(null, 11, 2026)),
+                    Mode.FOR_SIGNATURE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static byte[] forSignature() {
         return RENDERER.render(dispatch(), Mode.FOR_SIGNATURE);
     }
