@@ -84,7 +84,7 @@ final class ESignatureRules {
 
     private static void appendix(Layout layout, Widget w, Findings out) {
         List<TextLine> info = layout.frame().page(1).lines().stream().filter(l -> l.baseline() >= w.top() - 1
-                && l.baseline() <= w.bottom() + 1 && l.right() >= w.left() - 1 && l.left() <= w.right() + 1).toList();
+                && l.baseline() <= w.bottom() + 1 && l.left() >= w.left() - 1 && l.right() <= w.right() + 1).toList();
         String text = String.join(" / ", info.stream().map(TextLine::text).toList());
         boolean sizes = !info.isEmpty() && info.stream().allMatch(l -> Math.abs(l.size() - 10) <= 0.25f);
         boolean content = text.contains("/") && ISO_TIME.matcher(text).matches();

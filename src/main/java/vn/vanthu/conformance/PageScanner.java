@@ -59,7 +59,7 @@ final class PageScanner extends PDFGraphicsStreamEngine {
     }
 
     private static boolean shown(PDAnnotationWidget w, List<Widget> widgets) {
-        String name = w.getCOSObject().getString(COSName.T);
+        String name = WidgetReader.name(w.getCOSObject());
         return widgets.stream().anyMatch(x -> x.filled() && name != null && name.equals(x.name()));
     }
 

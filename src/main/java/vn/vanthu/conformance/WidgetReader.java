@@ -36,9 +36,7 @@ final class WidgetReader {
             }
             COSDictionary field = w.getCOSObject();
             String type = inherited(field, COSName.FT);
-            String name = field.getString(COSName.T) != null ? field.getString(COSName.T)
-                    : field.getCOSDictionary(COSName.PARENT) == null ? null
-                    : field.getCOSDictionary(COSName.PARENT).getString(COSName.T);
+            String name = name(field);
             COSBase value = field.getDictionaryObject(COSName.V);
             if (value == null && field.getCOSDictionary(COSName.PARENT) != null) {
                 value = field.getCOSDictionary(COSName.PARENT).getDictionaryObject(COSName.V);
@@ -51,6 +49,15 @@ final class WidgetReader {
                     crop.getUpperRightY() - r.getLowerLeftY(), ap == null ? null : ink(ap.getResources(), 0)));
         }
         return widgets;
+    }
+
+    /** The field's name, on the widget itself or on its parent field. */
+    static String name(COSDictionary widget) {
+        if (widget.getString(COSName.T) != null) {
+            return widget.getString(COSName.T);
+        }
+        COSDictionary parent = widget.getCOSDictionary(COSName.PARENT);
+        return parent == null ? null : parent.getString(COSName.T);
     }
 
     private static String inherited(COSDictionary d, COSName key) {

@@ -27,13 +27,15 @@ final class AppendixText {
 
     static SignatureImageTextParameters of(String numberAndSymbol, Date when) {
         SignatureImageTextParameters text = new SignatureImageTextParameters();
-        text.setText("Số: " + numberAndSymbol + "\n" + time(when));
+        text.setText("Số: " + numberAndSymbol + ", " + time(when));
         InputStream font = AppendixText.class.getClassLoader().getResourceAsStream("fonts/LiberationSerif-Regular.ttf");
         DSSFileFont regular = new DSSFileFont(font);
         regular.setSize(10);
         regular.setEmbedFontSubset(true);
         text.setFont(regular);
         text.setTextColor(Color.BLACK);
+        // no white box over whatever the top band already shows (ô 11, for one)
+        text.setBackgroundColor(null);
         text.setSignerTextHorizontalAlignment(SignerTextHorizontalAlignment.RIGHT);
         text.setPadding(0);
         return text;

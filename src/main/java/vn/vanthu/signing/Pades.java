@@ -75,6 +75,7 @@ final class Pades {
         }
         if (r.text() != null) {
             image.setTextParameters(r.text());
+            image.setBackgroundColor(null);
         }
         p.setImageParameters(image);
         DSSDocument document = new InMemoryDocument(r.pdf(), "document.pdf", MimeTypeEnum.PDF);

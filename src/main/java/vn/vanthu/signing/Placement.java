@@ -59,12 +59,12 @@ final class Placement {
     }
 
     /**
-     * The information box of a separate-file appendix (Phụ lục I, II.8.b): top right of page 1, in the
-     * top margin band, wide enough for the số và ký hiệu and an ISO 8601 time in 10 pt.
+     * The information box of a separate-file appendix (Phụ lục I, II.8.b): top right of page 1, one 10 pt
+     * line at the top of the margin band, above where ô 11 (a circulation mark) may stand.
      */
     static Rect appendixInfo(float pageWidth, float pageHeight) {
-        float width = 62 * PT_PER_MM;
-        float height = 11 * PT_PER_MM;
-        return new Rect(1, pageWidth - 15 * PT_PER_MM - width, 5 * PT_PER_MM, width, height, pageHeight);
+        float width = 80 * PT_PER_MM;
+        float height = 5 * PT_PER_MM;
+        return new Rect(1, pageWidth - 15 * PT_PER_MM - width, 2 * PT_PER_MM, width, height, pageHeight);
     }
 }
