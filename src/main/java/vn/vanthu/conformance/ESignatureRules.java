@@ -33,8 +33,9 @@ final class ESignatureRules {
                 .findFirst().orElse(null);
         if (signer != null) {
             signer(layout, c, signer, out);
-            signed.stream().filter(w -> w != signer && w.page() == signer.page()
-                    && w.right() > signer.left() && w.left() < signer.right()).findFirst()
+            // the seal: the nearest other signature on that page, wherever a careless tool put it
+            signed.stream().filter(w -> w != signer && w.page() == signer.page())
+                    .min((a, b) -> Float.compare(distance(a, signer), distance(b, signer)))
                     .ifPresent(seal -> seal(signer, seal, out));
         }
         Widget appendix = signed.stream().filter(w -> w.page() == 1 && w.bottom() <= Frame.TOP_MARGIN + 5
@@ -57,8 +58,13 @@ final class ESignatureRules {
         colour("ESIGN-SIGNER-COLOUR", SIGN_CLAUSE, w, true, out);
     }
 
+    private static float distance(Widget a, Widget b) {
+        return (float) Math.hypot(a.centreX() - b.centreX(), a.centreY() - b.centreY());
+    }
+
     private static void seal(Widget signer, Widget seal, Findings out) {
-        float covered = (Math.min(seal.right(), signer.right()) - signer.left()) / signer.width();
+        float overlap = Math.min(seal.right(), signer.right()) - Math.max(seal.left(), signer.left());
+        float covered = Math.max(0, overlap) / signer.width();
         boolean left = seal.centreX() < signer.left() + signer.width() / 3;
         out.verdict(left && covered >= 0.2f && covered <= 0.5f, "ESIGN-SEAL-POS", SEAL_CLAUSE,
                 Texts.fmt("covers %d %% of the signature image from the left", Math.round(covered * 100)),

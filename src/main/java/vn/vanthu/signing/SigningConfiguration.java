@@ -22,7 +22,7 @@ class SigningConfiguration {
 
     SigningConfiguration(SigningProperties properties, Directory directory,
             @Value("${vanthu.demo.enabled:true}") boolean demo) {
-        this.keys = memoize(demo ? () -> DemoPki.open(properties.directory(), directory)
+        this.keys = memoize(demo ? () -> DemoPki.open(properties.demoDirectory(), directory)
                 : () -> new ConfiguredKeys(properties));
     }
 

@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * {@code vanthu.signing.*}: where the demo keys live, or, in a real deployment, each person's and agency's
  * key, the trust anchors, CRL files and the time-stamping authority (docs/signing.md).
  *
- * @param directory the demo keys' directory (demo only)
+ * @param directory the demo keys' directory (demo only); blank: one temporary directory per process (tests)
  * @param trustAnchors PEM or DER files of the root certificates signatures must chain to
  * @param crls CRL files handed to DSS for revocation data (besides the CRL and OCSP addresses in certificates)
  * @param tsaUrl the RFC 3161 time-stamping authority
@@ -17,15 +17,21 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param agencies agency id → key (its seal signature)
  */
 @ConfigurationProperties("vanthu.signing")
-record SigningProperties(Path directory, List<Path> trustAnchors, List<Path> crls, String tsaUrl,
+record SigningProperties(String directory, List<Path> trustAnchors, List<Path> crls, String tsaUrl,
         Map<String, Key> people, Map<String, Key> agencies) {
 
     SigningProperties {
-        directory = directory == null ? Path.of("data/signing") : directory;
+        directory = directory == null ? "data/signing" : directory;
         trustAnchors = trustAnchors == null ? List.of() : List.copyOf(trustAnchors);
         crls = crls == null ? List.of() : List.copyOf(crls);
         people = people == null ? Map.of() : Map.copyOf(people);
         agencies = agencies == null ? Map.of() : Map.copyOf(agencies);
+    }
+
+    /** Where the demo keys live. */
+    Path demoDirectory() {
+        return directory.isBlank() ? Path.of(System.getProperty("java.io.tmpdir"),
+                "vanthu-signing-" + ProcessHandle.current().pid()) : Path.of(directory);
     }
 
     /**
