@@ -25,6 +25,32 @@ public final class SignedSamples {
         return issued.clone();
     }
 
+    /** The seed-002 Công văn rendered for signature (number and day blank). */
+    public static byte[] forSignature() {
+        return SigningFixture.forSignature();
+    }
+
+    /** The Phó Giám đốc's signature with the demo PIN. */
+    public static byte[] sign(byte[] shown) {
+        return SigningFixture.signing().signAsSigner(shown, "pgd.sldtbxh", SigningFixture.PIN);
+    }
+
+    /** The văn thư's issue with the given number. */
+    public static byte[] issue(byte[] signed, int number) {
+        return SigningFixture.signing().issue(signed, "sldtbxh", number, LocalDate.of(2026, 11, 27),
+                SigningFixture.PIN);
+    }
+
+    /** Signatures only (DSS), without the PDF/A validation. */
+    public static List<SignatureCheck> signatures(byte[] pdf) {
+        return SignatureVerifier.signatures(pdf, new Trust(SigningFixture.pki().trust().anchors(), null, null));
+    }
+
+    /** veraPDF's PDF/A-2b verdict. */
+    public static PdfAStatus pdfA(byte[] pdf) {
+        return PdfA.check(pdf);
+    }
+
     /** Writes the demo CA's certificate (PEM) into the directory and returns its path. */
     public static Path trustAnchor(Path dir) {
         try {
