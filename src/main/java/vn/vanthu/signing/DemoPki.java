@@ -1,16 +1,12 @@
 package vn.vanthu.signing;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -39,11 +35,13 @@ final class DemoPki implements KeyRing {
     private final Path dir;
     private final DemoCa ca;
     private final LocalTsa tsa;
+    private final RevokedSerials revoked;
 
     private DemoPki(Path dir, DemoCa ca, LocalTsa tsa) {
         this.dir = dir;
         this.ca = ca;
         this.tsa = tsa;
+        this.revoked = new RevokedSerials(dir.resolve("revoked.txt"));
     }
 
     /** Opens the demo keys in {@code dir}, making whatever is missing for the directory's people and agencies. */
@@ -117,32 +115,14 @@ final class DemoPki implements KeyRing {
     }
 
     /** Puts the certificate on the demo CA's revocation list. */
-    synchronized void revoke(X509Certificate certificate) {
-        Set<BigInteger> revoked = revoked();
+    void revoke(X509Certificate certificate) {
         revoked.add(certificate.getSerialNumber());
-        StringBuilder text = new StringBuilder();
-        revoked.forEach(s -> text.append(s.toString(16)).append('\n'));
-        KeyFiles.write(dir.resolve("revoked.txt"), text.toString().getBytes(StandardCharsets.US_ASCII));
-    }
-
-    private Set<BigInteger> revoked() {
-        Path file = dir.resolve("revoked.txt");
-        Set<BigInteger> serials = new HashSet<>();
-        try {
-            if (Files.exists(file)) {
-                Files.readAllLines(file).stream().filter(l -> !l.isBlank()).forEach(l -> serials.add(new BigInteger(
-                        l.strip(), 16)));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return serials;
     }
 
     /** The current CRL, freshly signed (a demo CA publishes on every request). */
     byte[] crl() {
         try {
-            return ca.crl(revoked()).getEncoded();
+            return ca.crl(revoked.all()).getEncoded();
         } catch (java.security.cert.CRLException e) {
             throw new IllegalStateException(e);
         }

@@ -2,26 +2,15 @@ package vn.vanthu.signing;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
-import org.apache.fontbox.ttf.TTFParser;
-import org.apache.fontbox.ttf.TTFSubsetter;
-import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
-import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceDictionary;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
@@ -57,8 +46,8 @@ final class FormFields {
             PDAcroForm form = new PDAcroForm(doc);
             doc.getDocumentCatalog().setAcroForm(form);
             PDResources dr = new PDResources();
-            dr.put(REGULAR, digits(doc, "LiberationSerif-Regular.ttf"));
-            dr.put(ITALIC, digits(doc, "LiberationSerif-Italic.ttf"));
+            dr.put(REGULAR, DigitFont.embed(doc, "LiberationSerif-Regular.ttf"));
+            dr.put(ITALIC, DigitFont.embed(doc, "LiberationSerif-Italic.ttf"));
             form.setDefaultResources(dr);
             form.setDefaultAppearance("/LSR 13 Tf 0 g");
             form.setSignaturesExist(true);
@@ -71,21 +60,6 @@ final class FormFields {
             signatureField(doc, form, SEAL, seal);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             doc.save(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Writes the number and the day into their fields, as an incremental update that keeps every signature. */
-    static byte[] fill(byte[] pdf, String number, String day) {
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
-            PDAcroForm form = doc.getDocumentCatalog().getAcroForm();
-            Set<COSDictionary> changed = new HashSet<>();
-            write(doc, form, NUMBER, number, changed);
-            write(doc, form, DAY, day, changed);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            doc.saveIncremental(out, changed);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -139,66 +113,9 @@ final class FormFields {
         page.getAnnotations().add(widget);
     }
 
-    private static void write(PDDocument doc, PDAcroForm form, String name, String value, Set<COSDictionary> changed)
-            throws IOException {
-        PDField field = form.getField(name);
-        if (field == null) {
-            throw new IllegalStateException("văn bản không có ô " + name + " để điền (chưa qua bước chuẩn bị ký số)");
-        }
-        PDAnnotationWidget widget = field.getWidgets().get(0);
-        String[] da = field.getCOSObject().getString(COSName.DA).split(" ");
-        COSName fontName = COSName.getPDFName(da[0].substring(1));
-        float size = Float.parseFloat(da[1]);
-        PDFont font = form.getDefaultResources().getFont(fontName);
-        PDRectangle r = widget.getRectangle();
-        byte[] codes = GlyphCodes.codes(font, value);
-        float width = GlyphCodes.width(font, codes, size);
-        int q = field.getCOSObject().getInt(COSName.Q, 0);
-        float x = q == 2 ? r.getWidth() - width : q == 1 ? (r.getWidth() - width) / 2 : 0;
-        float baseline = 0.3f * size;
-        PDAppearanceStream ap = new PDAppearanceStream(doc);
-        ap.setBBox(new PDRectangle(r.getWidth(), r.getHeight()));
-        PDResources resources = new PDResources();
-        resources.put(fontName, font);
-        ap.setResources(resources);
-        ap.getCOSObject().setInt(COSName.FORMTYPE, 1);
-        String content = "/Tx BMC\nq\nBT\n/" + fontName.getName() + " " + fmt(size) + " Tf\n0 g\n" + fmt(x) + " "
-                + fmt(baseline) + " Td\n<" + GlyphCodes.hex(codes) + "> Tj\nET\nQ\nEMC\n";
-        try (OutputStream os = ap.getCOSObject().createOutputStream()) {
-            os.write(content.getBytes(StandardCharsets.US_ASCII));
-        }
-        field.getCOSObject().setString(COSName.V, value);
-        widget.getAppearance().setNormalAppearance(ap);
-        changed.add(field.getCOSObject());
-        changed.add(widget.getCOSObject());
-        changed.add(widget.getAppearance().getCOSObject());
-    }
-
-    /**
-     * The face cut down to the digits with fontbox's subsetter (cmap kept) and embedded whole: the fields can
-     * then be filled in a later session, when PDFBox could no longer extend a subset it made.
-     */
-    private static PDType0Font digits(PDDocument doc, String file) throws IOException {
-        try (InputStream in = FormFields.class.getClassLoader().getResourceAsStream("fonts/" + file)) {
-            TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(in));
-            TTFSubsetter subsetter = new TTFSubsetter(ttf, List.of("head", "hhea", "loca", "maxp", "cvt ", "prep",
-                    "glyf", "hmtx", "fpgm", "gasp", "cmap", "post", "name", "OS/2"));
-            "0123456789 ".chars().forEach(subsetter::add);
-            subsetter.setPrefix("VTNUMB+");
-            ByteArrayOutputStream subset = new ByteArrayOutputStream();
-            subsetter.writeToStream(subset);
-            ttf.close();
-            return PDType0Font.load(doc, new TTFParser().parse(new RandomAccessReadBuffer(subset.toByteArray())),
-                    false);
-        }
-    }
-
     static String fmt(float v) {
         return new java.math.BigDecimal(v).setScale(3, java.math.RoundingMode.HALF_UP).stripTrailingZeros()
                 .toPlainString();
     }
 
-    static List<String> names() {
-        return List.of(NUMBER, DAY, SEAL);
-    }
 }

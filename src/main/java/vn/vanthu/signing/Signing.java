@@ -64,7 +64,7 @@ public final class Signing {
         SignatureVerifier.requireIntact(signedPdf, ring.trust());
         String day = IssueDate.paddedDay(date.getDayOfMonth());
         String numberText = number < 10 ? "0" + number : Integer.toString(number);
-        byte[] filled = FormFields.fill(signedPdf, numberText, day);
+        byte[] filled = FieldFill.fill(signedPdf, numberText, day);
         Agency agency = directory.agency(agencyId).orElseThrow(() -> new NoSigningKey("cơ quan " + agencyId));
         try (Signer.Key key = ring.agency(agencyId).unlock(agencyPin)) {
             CertificateCheck.require(key.chain(), ring.trust(), agency.shortName());

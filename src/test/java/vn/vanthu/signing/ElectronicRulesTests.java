@@ -28,7 +28,7 @@ class ElectronicRulesTests {
             signed = Pades.sign(new Pades.Request(prepared, FormFields.SIGNER, null, pki.sealImage("sldtbxh"), null,
                     true, "thử", "Đắk Lắk", new Date()), key, pki.trust());
         }
-        byte[] filled = FormFields.fill(signed, "06", "04");
+        byte[] filled = FieldFill.fill(signed, "06", "04");
         byte[] sealed;
         try (Signer.Key key = pki.agency("sldtbxh").unlock(SigningFixture.PIN)) {
             sealed = Pades.sign(new Pades.Request(filled, FormFields.SEAL, null, pki.signatureImage("pgd.sldtbxh"), null,
