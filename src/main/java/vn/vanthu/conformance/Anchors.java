@@ -9,9 +9,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 /**
  * Where electronic signing writes on a rendered dispatch: the blank of the number (ô 3), the blank of
  * the day (ô 4) and the space between the signer's titles and name (ô 7c), located as the checker reads
- * the PDF. Boxes are in points from the top-left corner of the page's crop box.
+ * the PDF, and the date line as printed. Boxes are in points from the top-left corner of the page's crop box.
  */
-public record Anchors(Box number, Box day, Box signature, float pageWidth, float pageHeight) {
+public record Anchors(Box number, Box day, Box signature, String dateLine, float pageWidth, float pageHeight) {
 
     /** A rectangle on a page; {@code baseline} and {@code size} describe the text line it sits on. */
     public record Box(int page, float left, float top, float right, float bottom, float baseline, float size) {
@@ -34,8 +34,9 @@ public record Anchors(Box number, Box day, Box signature, float pageWidth, float
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             Layout layout = Layout.of(PdfReader.read(doc));
             Page first = layout.frame().page(1);
-            return new Anchors(number(layout.header().number()), day(layout.header().date()),
-                    signature(layout.closing()), first.width(), first.height());
+            TextLine date = layout.header().date();
+            return new Anchors(number(layout.header().number()), day(date), signature(layout.closing()),
+                    date == null ? null : date.text(), first.width(), first.height());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

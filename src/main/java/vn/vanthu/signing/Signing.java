@@ -57,11 +57,13 @@ public final class Signing {
     /**
      * The văn thư issues the signed PDF: the number and the day are written into their fields in an
      * incremental update, then the agency signs with its seal image over the left third of the signer's
-     * image. The signer's signature must be intact, or nothing is issued (SignatureInvalid).
+     * image. The signer's signature must be intact, or nothing is issued (SignatureInvalid); the date must be
+     * in the month and year the signer saw (IssueDateRefused).
      */
     public byte[] issue(byte[] signedPdf, String agencyId, int number, LocalDate date, char[] agencyPin) {
         KeyRing ring = keys.get();
         SignatureVerifier.requireIntact(signedPdf, ring.trust());
+        IssueDateRefused.requireSameMonth(Anchors.locate(signedPdf).dateLine(), date);
         String day = IssueDate.paddedDay(date.getDayOfMonth());
         String numberText = number < 10 ? "0" + number : Integer.toString(number);
         byte[] filled = FieldFill.fill(signedPdf, numberText, day);

@@ -29,6 +29,11 @@ class SigningProblems {
         return problem(HttpStatus.CONFLICT, "SignatureInvalid", e.getMessage(), null);
     }
 
+    @ExceptionHandler(IssueDateRefused.class)
+    ProblemDetail date(IssueDateRefused e) {
+        return problem(HttpStatus.CONFLICT, "IssueDateRefused", e.getMessage(), "date");
+    }
+
     @ExceptionHandler(NoSigningKey.class)
     ProblemDetail noKey(NoSigningKey e) {
         return problem(HttpStatus.CONFLICT, "NoSigningKey", e.getMessage(), null);

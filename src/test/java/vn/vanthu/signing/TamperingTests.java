@@ -89,6 +89,12 @@ class TamperingTests {
     }
 
     @Test
+    void anIssueDateOutsideTheSignedMonthIsRefused() {
+        assertThatThrownBy(() -> SIGNING.issue(signed, "sldtbxh", 9, LocalDate.of(2026, 12, 1), SigningFixture.PIN))
+                .isInstanceOf(IssueDateRefused.class).hasMessageContaining("ghi tháng 11 năm 2026");
+    }
+
+    @Test
     void anExpiredCertificateIsRefusedBeforeSigning() {
         SigningFixture.pki().reissue("gd.sldtbxh", "Vũ Đức Thắng", "Sở Lao động – Thương binh và Xã hội",
                 Instant.now().minus(Duration.ofDays(400)), Instant.now().minus(Duration.ofDays(30)));
