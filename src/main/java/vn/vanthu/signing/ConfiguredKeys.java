@@ -48,6 +48,13 @@ final class ConfiguredKeys implements KeyRing {
     }
 
     @Override
+    public java.util.Optional<char[]> agencyPin(String agencyId) {
+        SigningProperties.Key key = properties.agencies().get(agencyId);
+        return key == null || key.pin() == null ? java.util.Optional.empty()
+                : java.util.Optional.of(key.pin().toCharArray());
+    }
+
+    @Override
     public byte[] signatureImage(String userId) {
         return read(key(properties.people().get(userId), userId).image());
     }

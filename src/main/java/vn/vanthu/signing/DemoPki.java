@@ -151,6 +151,11 @@ final class DemoPki implements KeyRing {
     }
 
     @Override
+    public java.util.Optional<char[]> agencyPin(String agencyId) {
+        return java.util.Optional.of(DEMO_PIN.toCharArray());
+    }
+
+    @Override
     public byte[] signatureImage(String userId) {
         return image("signature-" + userId + ".png", userId);
     }

@@ -9,6 +9,12 @@ interface KeyRing {
     /** The agency's key, whose signature stands for its seal (ô 8). */
     Signer agency(String agencyId);
 
+    /**
+     * The PIN that unlocks the agency's key on the server (an HSM's user PIN from the configuration, or
+     * the demo PIN); empty when the văn thư must type it (a USB token at the clerk's desk).
+     */
+    java.util.Optional<char[]> agencyPin(String agencyId);
+
     /** The person's handwritten signature image, blue PNG with transparency. */
     byte[] signatureImage(String userId);
 

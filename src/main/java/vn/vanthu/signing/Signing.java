@@ -79,6 +79,16 @@ public final class Signing {
     }
 
     /**
+     * The same issue with the agency key's PIN kept on the server ({@code vanthu.signing.agencies.<id>.pin}, or
+     * the demo PIN); throws NoSigningKey when the văn thư has to type it (use the overload with the PIN).
+     */
+    public byte[] issue(byte[] signedPdf, String agencyId, int number, LocalDate date) {
+        char[] pin = keys.get().agencyPin(agencyId).orElseThrow(() -> new NoSigningKey("cơ quan " + agencyId
+                + " (mã PIN của khóa cơ quan do văn thư nhập)"));
+        return issue(signedPdf, agencyId, number, date, pin);
+    }
+
+    /**
      * The agency signs an appendix kept in a separate file (Phụ lục I, II.8.b): top right of page 1, no image,
      * the main document's số và ký hiệu and the signing time (ISO 8601, +07:00) in 10 pt.
      */

@@ -35,10 +35,11 @@ record SigningProperties(String directory, List<Path> trustAnchors, List<Path> c
     }
 
     /**
-     * One key: a PKCS#12 file, or a PKCS#11 module with the token's slot index and the key's label; and the
-     * PNG shown in the signature (signature or seal image).
+     * One key: a PKCS#12 file, or a PKCS#11 module with the token's slot index and the key's label; the PNG
+     * shown in the signature (signature or seal image); for an agency key kept on the server, the PIN that
+     * unlocks it (give it through an environment variable, never in a committed file).
      */
-    record Key(Path pkcs12, Path pkcs11Module, Integer slotIndex, String label, Path image) {
+    record Key(Path pkcs12, Path pkcs11Module, Integer slotIndex, String label, Path image, String pin) {
 
         Signer signer() {
             if (pkcs12 != null) {

@@ -27,7 +27,8 @@ class Pkcs11SigningTests {
     void signerOnTheTokenThenAgencyBothValidLtPdfAAndDecree30() {
         Signing signing = SigningFixture.signing(ring);
         byte[] signed = signing.signAsSigner(SigningFixture.forSignature(), LABEL, SoftHsm.USER_PIN.toCharArray());
-        byte[] issued = signing.issue(signed, "sldtbxh", 12, LocalDate.of(2026, 11, 20), SigningFixture.PIN);
+        // the agency key's PIN kept on the server (the demo PIN here)
+        byte[] issued = signing.issue(signed, "sldtbxh", 12, LocalDate.of(2026, 11, 20));
         SigningFixture.keep("pkcs11-issued.pdf", issued);
         Verification v = SigningFixture.verifier().verify(issued);
         assertThat(v.signatures()).hasSize(2).allSatisfy(s -> {
@@ -59,6 +60,11 @@ class Pkcs11SigningTests {
         @Override
         public Signer agency(String agencyId) {
             return demo.agency(agencyId);
+        }
+
+        @Override
+        public java.util.Optional<char[]> agencyPin(String agencyId) {
+            return demo.agencyPin(agencyId);
         }
 
         @Override
