@@ -24,7 +24,7 @@ final class ExitCodes {
     private static Map<String, String> help() {
         Map<String, String> lines = new LinkedHashMap<>();
         lines.put("0", "mọi tệp đều tốt / all files fine");
-        lines.put("1", "văn bản không đạt một quy tắc thể thức / a conformance check failed");
+        lines.put("1", "văn bản không đạt một quy tắc thể thức, hoặc chữ ký số không hợp lệ / a check failed");
         lines.put("2", "dữ liệu vào hoặc dòng lệnh không hợp lệ, các lỗi đã được liệt kê / invalid input");
         lines.put("3", "lỗi khi tạo PDF hoặc đọc, ghi tệp / rendering or file error");
         return Collections.unmodifiableMap(lines);

@@ -11,7 +11,8 @@ import picocli.CommandLine.Spec;
             "Renders and checks Vietnamese administrative documents (Decree 30/2020/NĐ-CP)."},
         footer = {"%nVí dụ / Examples:",
             "  vanthu render examples/*.yaml -o out/",
-            "  vanthu check out/*.pdf"})
+            "  vanthu check out/*.pdf",
+            "  vanthu verify --trust ca.pem issued.pdf"})
 final class RootCommand implements Callable<Integer> {
 
     @Spec
@@ -19,7 +20,7 @@ final class RootCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        spec.commandLine().getErr().println("Hãy chọn một lệnh: render hoặc check (xem --help).");
+        spec.commandLine().getErr().println("Hãy chọn một lệnh: render, check hoặc verify (xem --help).");
         spec.commandLine().usage(spec.commandLine().getErr());
         return ExitCodes.INVALID_INPUT;
     }

@@ -5,10 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import picocli.CommandLine;
 
-/** The command line: "vanthu render …" and "vanthu check …"; see docs/cli.md. */
+/** The command line: "vanthu render …", "vanthu check …" and "vanthu verify …"; see docs/cli.md. */
 public final class VanthuCli {
 
-    private static final Set<String> SUBCOMMANDS = Set.of("render", "check");
+    private static final Set<String> SUBCOMMANDS = Set.of("render", "check", "verify");
 
     private VanthuCli() {
     }
@@ -40,7 +40,8 @@ public final class VanthuCli {
     static CommandLine commandLine(boolean terminal) {
         CommandLine cli = new CommandLine(new RootCommand())
                 .addSubcommand("render", new RenderCommand(terminal))
-                .addSubcommand("check", new CheckCommand());
+                .addSubcommand("check", new CheckCommand())
+                .addSubcommand("verify", new VerifyCommand());
         for (CommandLine command : cli.getSubcommands().values()) {
             explainExitCodes(command);
         }

@@ -56,6 +56,7 @@ public final class ConformanceChecker {
         BodyRules.check(layout, out);
         SignatureRules.check(layout, out);
         RecipientRules.check(layout, out);
+        ESignatureRules.check(layout, out);
         return new Report(source, out.list());
     }
 }

@@ -25,7 +25,7 @@ final class DateRules {
         if (d == null) {
             out.verdict(false, "DATE-FORMAT", clause, "no date line in the right part", "Hà Nội, ngày 05 tháng 01 năm 2020", 1);
         } else {
-            boolean ok = DATE.matcher(d.text()).matches() || h.blanksAllowed() && DRAFT.matcher(d.text()).matches();
+            boolean ok = DATE.matcher(d.text()).matches() || layout.blanksAllowed() && DRAFT.matcher(d.text()).matches();
             out.verdict(ok, "DATE-FORMAT", clause, Texts.quote(d.text()),
                     "…, ngày DD tháng M năm YYYY (day < 10 and months 1–2 zero-padded, 3–12 not)", 1);
         }

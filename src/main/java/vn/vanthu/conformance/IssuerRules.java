@@ -74,9 +74,9 @@ final class IssuerRules {
         } else {
             Pattern draft = p.party() ? HD36_DRAFT : ND30_DRAFT;
             boolean ok = p.numberFormat().matcher(n.text()).matches()
-                    || layout.header().blanksAllowed() && draft.matcher(n.text()).matches();
+                    || layout.blanksAllowed() && draft.matcher(n.text()).matches();
             out.verdict(ok, "NUMBER-FORMAT", clause, Texts.quote(n.text()), p.party() ? "Số 01-CT/HU (no colon)"
-                    : "Số: 01/QĐ-UBND (numbers below 10 zero-padded)" + (layout.header().blanksAllowed() ? "; blank until issued" : ""), 1);
+                    : "Số: 01/QĐ-UBND (numbers below 10 zero-padded)" + (layout.blanksAllowed() ? "; blank in a draft or before issue" : ""), 1);
         }
         out.size("NUMBER-SIZE", clause, n, p.number());
         if (n == null || widest == null) {

@@ -3,8 +3,12 @@ package vn.vanthu.conformance;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Everything the rules look at: the frame, the rule set, and the located elements of the document. */
-record Layout(Profile profile, Frame frame, Header header, Title title, List<TextLine> body, Closing closing) {
+/**
+ * Everything the rules look at: the frame, the rule set, the located elements of the document, and whether
+ * the number and day wait in empty form fields for the văn thư (signed, not yet issued).
+ */
+record Layout(Profile profile, Frame frame, Header header, Title title, List<TextLine> body, Closing closing,
+        boolean awaitingIssue) {
 
     Layout {
         body = List.copyOf(body);
@@ -16,7 +20,16 @@ record Layout(Profile profile, Frame frame, Header header, Title title, List<Tex
         Header header = HeaderLocator.locate(frame, profile, awaitingNumber);
         Title title = TitleLocator.locate(frame, header);
         Closing closing = ClosingLocator.locate(frame);
-        return new Layout(profile, frame, header, title, body(frame, title, closing), closing);
+        boolean awaiting = !pages.isEmpty() && pages.get(0).widgets().stream().anyMatch(w -> w.text() && !w.filled());
+        return new Layout(profile, frame, header, title, body(frame, title, closing), closing, awaiting);
+    }
+
+    /**
+     * Blank number and day are allowed: a draft, a copy presented for signature (the caller says so), or a
+     * signed document whose fields the văn thư fills at issue.
+     */
+    boolean blanksAllowed() {
+        return header.blanksAllowed() || awaitingIssue;
     }
 
     /** Lines between the title area and the closing, over the pages of the main document. */

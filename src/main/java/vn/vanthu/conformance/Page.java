@@ -2,12 +2,16 @@ package vn.vanthu.conformance;
 
 import java.util.List;
 
-/** One page as read: its visible size in points (rotation applied), text lines sorted top-down, horizontal rules. */
-record Page(int number, float width, float height, List<TextLine> lines, List<HRule> rules) {
+/**
+ * One page as read: its visible size in points (rotation applied), text lines sorted top-down, horizontal rules,
+ * form widgets (filled number and day fields are read as text).
+ */
+record Page(int number, float width, float height, List<TextLine> lines, List<HRule> rules, List<Widget> widgets) {
 
     Page {
         lines = List.copyOf(lines);
         rules = List.copyOf(rules);
+        widgets = List.copyOf(widgets);
     }
 
     boolean landscape() {

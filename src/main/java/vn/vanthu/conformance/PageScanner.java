@@ -13,6 +13,8 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
 import org.apache.pdfbox.util.Matrix;
 import org.apache.pdfbox.util.Vector;
 
@@ -35,9 +37,30 @@ final class PageScanner extends PDFGraphicsStreamEngine {
     }
 
     static PageScanner scan(PDPage page, Map<PDFont, Face> faces) throws IOException {
+        return scan(page, faces, List.of());
+    }
+
+    /**
+     * Scans the page, then the appearances of filled text fields and signed signature fields as if printed
+     * (a flattened copy); the blanks a filled field covers are dropped, so "Số:" + blank + field "05" + "/…"
+     * reads as "Số: 05/…".
+     */
+    static PageScanner scan(PDPage page, Map<PDFont, Face> faces, List<Widget> widgets) throws IOException {
         PageScanner scanner = new PageScanner(page, faces);
         scanner.processPage(page);
+        List<Widget> filledText = widgets.stream().filter(w -> w.text() && w.filled()).toList();
+        scanner.glyphs.removeIf(g -> g.blank() && filledText.stream().anyMatch(w -> w.covers(g)));
+        for (PDAnnotation a : page.getAnnotations()) {
+            if (a instanceof PDAnnotationWidget w && shown(w, widgets)) {
+                scanner.showAnnotation(w);
+            }
+        }
         return scanner;
+    }
+
+    private static boolean shown(PDAnnotationWidget w, List<Widget> widgets) {
+        String name = WidgetReader.name(w.getCOSObject());
+        return widgets.stream().anyMatch(x -> x.filled() && name != null && name.equals(x.name()));
     }
 
     List<Glyph> glyphs() {

@@ -21,14 +21,15 @@ final class PdfReader {
         int number = 0;
         for (PDPage pdPage : doc.getPages()) {
             number++;
-            PageScanner scan = PageScanner.scan(pdPage, faces);
+            List<Widget> widgets = WidgetReader.read(number, pdPage);
+            PageScanner scan = PageScanner.scan(pdPage, faces, widgets);
             List<HRule> rules = new ArrayList<>(scan.rules());
             List<TextLine> lines = LineBuilder.build(number, scan.glyphs(), rules);
             PDRectangle box = pdPage.getCropBox();
             // /Rotate turns the sheet; the reader sees the rotated size (layout coordinates stay unrotated)
             boolean turned = pdPage.getRotation() % 180 != 0;
             pages.add(new Page(number, turned ? box.getHeight() : box.getWidth(),
-                    turned ? box.getWidth() : box.getHeight(), lines, rules));
+                    turned ? box.getWidth() : box.getHeight(), lines, rules, widgets));
         }
         return pages;
     }

@@ -67,7 +67,7 @@ class VanthuCliTests {
     @Test
     void withoutACommandItAsksForOne() {
         assertThat(run()).isEqualTo(ExitCodes.INVALID_INPUT);
-        assertThat(err.toString()).contains("render hoặc check");
+        assertThat(err.toString()).contains("render, check hoặc verify");
     }
 
     @Test

@@ -1,0 +1,110 @@
+package vn.vanthu.conformance;
+
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
+
+/**
+ * Reads a page's form widgets: the number and day an electronic issue writes into text fields, and the
+ * signature fields with the colour of the image each shows (blue signature, red seal).
+ */
+final class WidgetReader {
+
+    private WidgetReader() {
+    }
+
+    static List<Widget> read(int number, PDPage page) throws IOException {
+        List<Widget> widgets = new ArrayList<>();
+        PDRectangle crop = page.getCropBox();
+        for (PDAnnotation a : page.getAnnotations()) {
+            if (!(a instanceof PDAnnotationWidget w) || w.getRectangle() == null) {
+                continue;
+            }
+            COSDictionary field = w.getCOSObject();
+            String type = inherited(field, COSName.FT);
+            String name = name(field);
+            COSBase value = field.getDictionaryObject(COSName.V);
+            if (value == null && field.getCOSDictionary(COSName.PARENT) != null) {
+                value = field.getCOSDictionary(COSName.PARENT).getDictionaryObject(COSName.V);
+            }
+            boolean filled = value != null && !(value.toString().isBlank());
+            PDRectangle r = w.getRectangle();
+            PDAppearanceStream ap = w.getNormalAppearanceStream();
+            widgets.add(new Widget(number, type, name, filled, r.getLowerLeftX() - crop.getLowerLeftX(),
+                    crop.getUpperRightY() - r.getUpperRightY(), r.getUpperRightX() - crop.getLowerLeftX(),
+                    crop.getUpperRightY() - r.getLowerLeftY(), ap == null ? null : ink(ap.getResources(), 0)));
+        }
+        return widgets;
+    }
+
+    /** The field's name, on the widget itself or on its parent field. */
+    static String name(COSDictionary widget) {
+        if (widget.getString(COSName.T) != null) {
+            return widget.getString(COSName.T);
+        }
+        COSDictionary parent = widget.getCOSDictionary(COSName.PARENT);
+        return parent == null ? null : parent.getString(COSName.T);
+    }
+
+    private static String inherited(COSDictionary d, COSName key) {
+        for (COSDictionary at = d; at != null; at = at.getCOSDictionary(COSName.PARENT)) {
+            if (at.getNameAsString(key) != null) {
+                return at.getNameAsString(key);
+            }
+        }
+        return null;
+    }
+
+    /** The mean colour of the opaque pixels of the first image found in the appearance (forms searched too). */
+    private static Color ink(PDResources resources, int depth) throws IOException {
+        if (resources == null || depth > 4) {
+            return null;
+        }
+        for (COSName name : resources.getXObjectNames()) {
+            PDXObject x = resources.getXObject(name);
+            if (x instanceof PDImageXObject image) {
+                return mean(image.getImage());
+            }
+            if (x instanceof PDFormXObject form) {
+                Color inner = ink(form.getResources(), depth + 1);
+                if (inner != null) {
+                    return inner;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Color mean(BufferedImage image) {
+        long r = 0;
+        long g = 0;
+        long b = 0;
+        long n = 0;
+        for (int y = 0; y < image.getHeight(); y += 2) {
+            for (int x = 0; x < image.getWidth(); x += 2) {
+                int argb = image.getRGB(x, y);
+                if ((argb >>> 24) > 128) {
+                    r += argb >> 16 & 0xFF;
+                    g += argb >> 8 & 0xFF;
+                    b += argb & 0xFF;
+                    n++;
+                }
+            }
+        }
+        return n == 0 ? null : new Color((int) (r / n), (int) (g / n), (int) (b / n));
+    }
+}

@@ -1,0 +1,92 @@
+package vn.vanthu.signing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import vn.vanthu.conformance.ConformanceChecker;
+import vn.vanthu.conformance.Finding;
+import vn.vanthu.conformance.PrintedText;
+import vn.vanthu.conformance.Report;
+
+/** The signer signs with a PKCS#12 key, the văn thư issues: both signatures valid, B-LT, PDF/A-2b, Decree 30. */
+class SigningRoundTripTests {
+
+    private static byte[] shown;
+    private static byte[] signed;
+    private static byte[] issued;
+
+    @BeforeAll
+    static void signAndIssue() {
+        Signing signing = SigningFixture.signing();
+        shown = SigningFixture.forSignature();
+        signed = signing.signAsSigner(shown, "pgd.sldtbxh", SigningFixture.PIN);
+        issued = signing.issue(signed, "sldtbxh", 5, LocalDate.of(2026, 11, 3), SigningFixture.PIN);
+        SigningFixture.keep("pkcs12-signed.pdf", signed);
+        SigningFixture.keep("pkcs12-issued.pdf", issued);
+    }
+
+    @Test
+    void bothSignaturesPassAtLevelLtWithNoDisallowedChange() {
+        Verification v = SigningFixture.verifier().verify(issued);
+        assertThat(v.signatures()).hasSize(2);
+        assertThat(v.signatures()).allSatisfy(s -> {
+            assertThat(s.indication()).isEqualTo("TOTAL_PASSED");
+            assertThat(s.level()).isEqualTo("PAdES-BASELINE-LT");
+            assertThat(s.disallowedChange()).isFalse();
+            assertThat(s.chainTrusted()).isTrue();
+        });
+        assertThat(v.signatures().get(0).signer()).isEqualTo("Lương Thị Hồng Nhung");
+        assertThat(v.signatures().get(0).fieldName()).isEqualTo(FormFields.SIGNER);
+        assertThat(v.signatures().get(0).changedAfter()).isTrue();
+        assertThat(v.signatures().get(1).signer()).isEqualTo("Sở Lao động – Thương binh và Xã hội");
+        assertThat(v.signatures().get(1).fieldName()).isEqualTo(FormFields.SEAL);
+        assertThat(v.valid()).isTrue();
+    }
+
+    @Test
+    void signedVersionIsOneValidSignatureOnTheBlankNumber() {
+        Verification v = SigningFixture.verifier().verify(signed);
+        assertThat(v.signatures()).singleElement().satisfies(s -> {
+            assertThat(s.valid()).isTrue();
+            assertThat(s.level()).isEqualTo("PAdES-BASELINE-LT");
+            assertThat(s.changedAfter()).isFalse();
+        });
+    }
+
+    @Test
+    void everyVersionStaysPdfA2b() {
+        assertThat(PdfA.check(shown).compliant()).isTrue();
+        assertThat(PdfA.check(signed).failedRules()).isEmpty();
+        assertThat(PdfA.check(signed).compliant()).isTrue();
+        assertThat(PdfA.check(issued).failedRules()).isEmpty();
+        assertThat(PdfA.check(issued).compliant()).isTrue();
+    }
+
+    @Test
+    void checkerPassesTheSignedAndTheIssuedVersionIncludingTheElectronicRules() {
+        Report signedReport = new ConformanceChecker().check(signed, "signed");
+        assertThat(signedReport.failures()).isEmpty();
+        Report issuedReport = new ConformanceChecker().check(issued, "issued");
+        assertThat(issuedReport.failures()).isEmpty();
+        List<String> passed = issuedReport.findings().stream().filter(f -> f.status() == Finding.Status.PASS)
+                .map(Finding::ruleId).toList();
+        assertThat(passed).contains("ND30-NUMBER-FORMAT", "ND30-DATE-FORMAT", "ND30-ESIGN-SIGNER-POS",
+                "ND30-ESIGN-SIGNER-COLOUR", "ND30-ESIGN-SEAL-POS", "ND30-ESIGN-SEAL-COLOUR", "ND30-ESIGN-SEAL-SIZE");
+    }
+
+    @Test
+    void theSignerSawTheIssuedTextApartFromNumberAndDay() {
+        List<String> seen = PrintedText.lines(signed);
+        List<String> printed = PrintedText.lines(issued);
+        assertThat(printed).contains("1: Số: 05/SLĐTBXH-BTXH", "1: Đắk Lắk, ngày 03 tháng 11 năm 2026");
+        assertThat(seen).contains("1: Số: /SLĐTBXH-BTXH", "1: Đắk Lắk, ngày tháng 11 năm 2026");
+        List<String> withoutNumberAndDay = printed.stream().map(l -> l.replace("Số: 05/", "Số: /")
+                .replace("ngày 03 tháng", "ngày tháng")).toList();
+        assertThat(withoutNumberAndDay).isEqualTo(seen);
+        // and it is exactly what the renderer prints for the same dispatch issued on paper
+        assertThat(printed).isEqualTo(PrintedText.lines(SigningFixture.issuedRendering(5, 3)));
+    }
+}
