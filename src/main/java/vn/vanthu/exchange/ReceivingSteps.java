@@ -18,8 +18,8 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class ReceivingSteps {
 
-    /** Expressions the BPMN calls: ${receiving.group(execution, 'vanthu')}, ${receiving.handler(execution)}, … */
-    static final class Expressions {
+    /** Expressions the BPMN calls (public for the engine's expression language, which reflects on them). */
+    public static final class Expressions {
         private final IncomingStore store;
 
         Expressions(IncomingStore store) {
