@@ -46,6 +46,14 @@ abstract class ExchangeTestBase {
     Dispatching dispatching;
     @Autowired
     DocumentRenderer renderer;
+    @Autowired
+    Inbox inbox;
+    @Autowired
+    IncomingStore incoming;
+    @Autowired
+    ExchangeTasks tasks;
+    @Autowired
+    org.camunda.bpm.engine.IdentityService identity;
 
     static int nextNumber() {
         return NUMBERS.incrementAndGet();
@@ -80,6 +88,42 @@ abstract class ExchangeTestBase {
         recipients.remember("ubnd", "CVP, PCVP UBND tỉnh", List.of(new Target(Kind.PERSON, "cvp.ubnd", null)), "vt.ubnd");
         recipients.remember("ubnd", "Các phòng: TH, HCTC (QC45a)", List.<RecipientMapping.Target>of(), "vt.ubnd");
     }
+
+    /** UBND thành phố Buôn Ma Thuột, a system outside this vanthu, sending to agencies of this vanthu. */
+    static final vn.vanthu.exchange.edxml.Organ BMT = vn.vanthu.exchange.edxml.Organ.of("000.00.41.H16",
+            "Ủy ban nhân dân thành phố Buôn Ma Thuột");
+
+    /** The edXML package Buôn Ma Thuột's system sends to an agency: the header from d, the PDF as given. */
+    byte[] packageFromOutside(Dispatch d, byte[] pdf, String toAgency) {
+        vn.vanthu.exchange.edxml.Organ to = vn.vanthu.exchange.edxml.Organ.of(
+                addresses.organId(toAgency).orElseThrow(), toAgency);
+        String id = DispatchPackages.documentId(d, BMT.organId());
+        return vn.vanthu.exchange.edxml.EdXml.write(DispatchPackages.of(d, pdf, 1, BMT, to, DispatchPackages.business(id,
+                vn.vanthu.exchange.edxml.BusinessType.NEW, null, null, List.of())));
+    }
+
+    /** The văn bản đến an agency holds of a document from outside. */
+    IncomingDocument received(String agency, Dispatch d) {
+        return incoming.live(agency, DispatchPackages.documentId(d, BMT.organId())).orElseThrow();
+    }
+
+    /** Completes a receiving task as the user would through the API. */
+    void decide(String user, String taskId, java.util.Map<String, Object> variables) {
+        as(user, () -> tasks.complete(taskId, user, new java.util.HashMap<>(variables)));
+    }
+
+    void as(String user, Runnable action) {
+        identity.setAuthentication(user, identity.createGroupQuery().groupMember(user).list().stream()
+                .map(org.camunda.bpm.engine.identity.Group::getId).toList());
+        try {
+            action.run();
+        } finally {
+            identity.clearAuthentication();
+        }
+    }
+
+    @Autowired
+    vn.vanthu.directory.AddressBook addresses;
 
     /** Seed 002's issued Công văn with a fresh number, for the recipients its lines resolve to (all of them). */
     IssuedDocument issuedToAll() {
