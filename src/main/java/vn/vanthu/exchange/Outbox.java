@@ -36,10 +36,10 @@ class Outbox {
         return id == null ? 0 : id;
     }
 
-    /** The oldest due message, locked for the caller's transaction; other drainers skip it. */
-    Optional<OutboxMessage> claim() {
+    /** The oldest due message after {@code afterId}, locked for the caller's transaction; other drainers skip it. */
+    Optional<OutboxMessage> claim(long afterId) {
         return jdbc.query("select " + COLUMNS + " from outbox_message where state = 'PENDING' and next_attempt_at <= now() "
-                + "order by id limit 1 for update skip locked", Outbox::message).stream().findFirst();
+                + "and id > ? order by id limit 1 for update skip locked", Outbox::message, afterId).stream().findFirst();
     }
 
     void delivered(long id) {

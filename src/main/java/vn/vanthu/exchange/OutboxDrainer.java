@@ -46,23 +46,28 @@ class OutboxDrainer {
         }
     }
 
-    /** Delivers what is due, up to the batch size; returns how many messages were delivered. */
+    /**
+     * Delivers what is due, in order, up to the batch size; a message is tried at most once per drain, so a
+     * receiver that fails is not hammered. Returns how many messages were delivered.
+     */
     int drain() {
         int delivered = 0;
+        long last = 0;
         for (int i = 0; i < properties.batchSize(); i++) {
-            Optional<OutboxMessage> next = lease();
+            Optional<OutboxMessage> next = lease(last);
             if (next.isEmpty()) {
                 break;
             }
+            last = next.get().id();
             delivered += attempt(next.get()) ? 1 : 0;
         }
         return delivered;
     }
 
-    private Optional<OutboxMessage> lease() {
+    private Optional<OutboxMessage> lease(long afterId) {
         Duration lease = properties.httpTimeout().multipliedBy(2).plusMinutes(1);
         return transaction.execute(status -> {
-            Optional<OutboxMessage> m = outbox.claim();
+            Optional<OutboxMessage> m = outbox.claim(afterId);
             m.ifPresent(message -> jdbc.update("update outbox_message set next_attempt_at = ? where id = ?",
                     java.sql.Timestamp.from(Instant.now().plus(lease)), message.id()));
             return m;
