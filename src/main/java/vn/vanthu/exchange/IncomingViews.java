@@ -69,6 +69,9 @@ class IncomingViews {
     }
 
     private String name(String userId) {
+        if ("system".equals(userId)) {
+            return "Hệ thống";
+        }
         return userId == null ? null : directory.person(userId).map(Person::fullName).orElse(userId);
     }
 }

@@ -83,7 +83,7 @@ class OutboxDrainer {
                     copies.move(m.copyId(), CopyState.SENT, null, null, null);
                 }
             });
-            log.info("Đã chuyển {} \"{}\" tới {} ({})", m.kind(), m.subject(), m.destination(), m.channel());
+            log.info("Đã chuyển \"{}\" tới {} ({})", m.subject(), m.destination(), m.channel().label());
             return true;
         } catch (RuntimeException e) {
             failed(m, e);

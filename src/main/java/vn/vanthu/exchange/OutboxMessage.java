@@ -17,6 +17,17 @@ record OutboxMessage(long id, String agencyId, UUID copyId, Kind kind, Channel c
     }
 
     enum Channel {
-        INTERNAL, EDXML, EMAIL
+        INTERNAL("hộp thư đến trong hệ thống"), EDXML("gói tin edXML"), EMAIL("thư điện tử");
+
+        private final String label;
+
+        Channel(String label) {
+            this.label = label;
+        }
+
+        /** How the log names the way a message went. */
+        String label() {
+            return label;
+        }
     }
 }

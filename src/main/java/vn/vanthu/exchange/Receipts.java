@@ -95,8 +95,8 @@ class Receipts {
         refuse(find(id), Receiving.VAN_THU_TIEP_NHAN, reason, user);
     }
 
-    /** A leader gives it to someone of the agency; the deadline is required when an answer is needed. */
-    void assign(UUID id, String handler, boolean answerNeeded, LocalDate due, String user) {
+    /** A leader gives it to someone of the agency (with a directive); the deadline is required when an answer is needed. */
+    void assign(UUID id, String handler, boolean answerNeeded, LocalDate due, String note, String user) {
         IncomingDocument d = find(id);
         Person person = directory.person(handler == null ? "" : handler)
                 .filter(p -> p.agencyId().equals(d.agencyId))
@@ -109,10 +109,10 @@ class Receipts {
         }
         d.assigned(person.userId(), answerNeeded, due, user);
         store.update(d);
-        events.record(id, Receiving.LANH_DAO_PHAN_CONG, user, "assign", person.fullName()
-                + (due == null ? "" : ", hạn " + DAY.format(due)));
-        answers.send(d.agencyId, d.facts, StatusCode.ASSIGNED, "Phân công " + person.role().title() + " "
-                + person.fullName() + " xử lý" + (due == null ? "" : ", hạn " + DAY.format(due)), user);
+        String assignment = "Phân công " + person.role().title() + " " + person.fullName() + " xử lý"
+                + (due == null ? "" : ", hạn " + DAY.format(due));
+        events.record(id, Receiving.LANH_DAO_PHAN_CONG, user, "assign", note == null ? assignment : assignment + ". " + note);
+        answers.send(d.agencyId, d.facts, StatusCode.ASSIGNED, assignment, user);
     }
 
     /** The handler's task opened: the document is in hand. */

@@ -80,7 +80,7 @@ class ReceivingSteps {
                     }
                 }
                 case Receiving.LANH_DAO_PHAN_CONG -> receipts.assign(id, d.text(Receiving.VAR_HANDLER),
-                        d.flag(Receiving.VAR_ANSWER_NEEDED), d.date(Receiving.VAR_DUE_ON), d.actor());
+                        d.flag(Receiving.VAR_ANSWER_NEEDED), d.date(Receiving.VAR_DUE_ON), d.comment(), d.actor());
                 case Receiving.XU_LY -> receipts.complete(id, d.comment(), d.flag(Receiving.VAR_REPLY), d.actor());
                 case Receiving.VAN_THU_TRA_LOI_THU_HOI -> recalls.answer(id, "agree".equals(d.decision()), d.comment(),
                         d.actor());
