@@ -82,9 +82,9 @@ class ReceivingWalkthroughTests extends BrowserWalkthrough {
         tasklist.open();
         tasklist.login("vt.stc", PASSWORD, "Thái Thị Hoa");
         tasklist.openTask("Việc của nhóm tôi", "Văn thư tiếp nhận, vào sổ văn bản đến");
-        tasklist.form("vtTiepNhanForm");
+        tasklist.form("vtVanBanDenForm");
         tasklist.claim();
-        WebElement register = tasklist.form("vtTiepNhanForm");
+        WebElement register = tasklist.form("vtVanBanDenForm");
         assertThat(register.getText()).contains("Ủy ban nhân dân tỉnh Đắk Lắk", code, "Trần Thị Thu Hà",
                 "bố trí kinh phí chăm sóc");
         assertThat(register.findElement(By.cssSelector("a.vt-pdf-download")).getAttribute("href"))
@@ -100,9 +100,9 @@ class ReceivingWalkthroughTests extends BrowserWalkthrough {
         String due = today.plusDays(10).toString();
         tasklist.login("gd.stc", PASSWORD, "Tôn Thất Bình");
         tasklist.openTask("Việc của nhóm tôi", "Lãnh đạo phân công xử lý");
-        tasklist.form("vtPhanCongForm");
+        tasklist.form("vtVanBanDenForm");
         tasklist.claim();
-        WebElement assign = tasklist.form("vtPhanCongForm");
+        WebElement assign = tasklist.form("vtVanBanDenForm");
         assertThat(assign.getText()).contains("Số đến, ngày đến", registered.toString());
         tasklist.select(assign.findElement(By.id("vt-handler")), "Chuyên viên Cao Bá Nam");
         assign.findElement(By.name("answerNeeded")).click();
@@ -117,7 +117,7 @@ class ReceivingWalkthroughTests extends BrowserWalkthrough {
         // --- chuyên viên: xử lý, with a reply to follow
         tasklist.login("cv.stc", PASSWORD, "Cao Bá Nam");
         tasklist.openTask("Việc của tôi", "Xử lý văn bản đến");
-        WebElement handle = tasklist.form("vtXuLyForm");
+        WebElement handle = tasklist.form("vtVanBanDenForm");
         assertThat(handle.getText()).contains("Người xử lý", "Cao Bá Nam");
         tasklist.type(handle.findElement(By.id("vt-comment")), "Đã tham mưu dự toán kinh phí.");
         handle.findElement(By.name("reply")).click();
