@@ -65,13 +65,20 @@ class Inbox {
     public List<String> acceptExternal(byte[] edxml, String onlyFor) {
         EdPackage p = EdXml.read(edxml);
         if (p instanceof StatusMessage status) {
-            if (organs.withOrganId(status.responseFor().organId()).isEmpty() || !copies.answered(status)) {
+            Optional<Agency> sender = organs.withOrganId(status.responseFor().organId());
+            // a status is for the agency that sent the document: only its own inbox takes it
+            if (sender.isEmpty() || (onlyFor != null && !onlyFor.equals(sender.get().id())) || !copies.answered(status)) {
                 throw new InvalidRequest("package", "Trạng thái này nói về văn bản " + status.responseFor().documentId()
-                        + ", không phải văn bản nào vanthu đã gửi");
+                        + ", không phải văn bản nào " + (onlyFor == null ? "vanthu" : onlyFor) + " đã gửi");
             }
-            return List.of(organs.withOrganId(status.responseFor().organId()).orElseThrow().id());
+            return List.of(sender.get().id());
         }
         EdDocument doc = (EdDocument) p;
+        if (organs.withOrganId(doc.header().from().organId()).isPresent()) {
+            // the agencies of this vanthu send to each other through their outboxes, never as a package from outside
+            throw new InvalidRequest("package", "Gói tin mang mã định danh nơi gửi " + doc.header().from().organId()
+                    + " của một cơ quan trong hệ thống; văn bản của cơ quan này không đến từ bên ngoài");
+        }
         List<String> reached = new ArrayList<>();
         for (Organ to : doc.header().to()) {
             Optional<Agency> agency = organs.withOrganId(to.organId());

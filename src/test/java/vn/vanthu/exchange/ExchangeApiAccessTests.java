@@ -92,6 +92,17 @@ class ExchangeApiAccessTests extends ExchangeTestBase {
         assertThat(status("cv.stp", "POST", "/api/exchange/inbox/stp", garbage)).isEqualTo(403);
         assertThat(status("vt.stp", "POST", "/api/exchange/inbox/stp", garbage)).isEqualTo(400);
 
+        // an inbox takes no forgery: a status about another agency's document, a package "from" an agency inside
+        vn.vanthu.exchange.edxml.EdDocument sent = (vn.vanthu.exchange.edxml.EdDocument)
+                vn.vanthu.exchange.edxml.EdXml.read(incoming.edxml(UUID.fromString(s.incomingId())));
+        byte[] status = vn.vanthu.exchange.edxml.EdXml.write(new vn.vanthu.exchange.edxml.StatusMessage(BMT,
+                new vn.vanthu.exchange.edxml.ResponseFor(sent.header().from().organId(), sent.header().code(),
+                        sent.header().promulgationDate(), sent.header().documentId()), null,
+                vn.vanthu.exchange.edxml.StatusCode.DONE, "giả mạo", java.time.LocalDateTime.now().withNano(0)));
+        assertThat(api().call("vt.stp", "POST", "/api/exchange/inbox/stp", status).body()).contains("InvalidRequest");
+        assertThat(api().call("vt.stp", "POST", "/api/exchange/inbox/stp", incoming.edxml(UUID.fromString(
+                s.incomingId()))).body()).contains("trong hệ thống");
+
         String task = "/api/exchange/tasks/" + s.taskId();
         assertThat(status("vt.sgddt", "GET", task + "/view", null)).isEqualTo(403);
         assertThat(status("gd.stp", "GET", task + "/view", null)).as("another role of the agency").isEqualTo(403);

@@ -68,7 +68,8 @@ final class Peers {
     void register(DynamicPropertyRegistry registry) {
         // this context lives beside the plain test context: a second engine named "default" would take the
         // name over in Camunda's static registry, and the other context's Tasklist would talk to this engine
-        registry.add("camunda.bpm.process-engine-name", () -> "exchange-tests");
+        // (the starter ignores a name with a hyphen)
+        registry.add("camunda.bpm.process-engine-name", () -> "exchangeTests");
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", () -> mail.getSmtp().getPort());
         registry.add("vanthu.exchange.polling", () -> "false");
