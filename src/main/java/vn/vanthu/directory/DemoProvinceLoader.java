@@ -22,11 +22,14 @@ class DemoProvinceLoader implements SmartInitializingSingleton {
     private final DirectoryTables tables;
     private final CamundaAccounts accounts;
     private final TasklistAccess access;
+    private final AddressTables addresses;
 
-    DemoProvinceLoader(DirectoryTables tables, CamundaAccounts accounts, TasklistAccess access) {
+    DemoProvinceLoader(DirectoryTables tables, CamundaAccounts accounts, TasklistAccess access,
+            AddressTables addresses) {
         this.tables = tables;
         this.accounts = accounts;
         this.access = access;
+        this.addresses = addresses;
     }
 
     @Override
@@ -38,7 +41,8 @@ class DemoProvinceLoader implements SmartInitializingSingleton {
     int load() {
         List<Agency> agencies = DemoAgencies.all();
         List<Person> people = DemoPeople.all();
-        int rows = tables.save(agencies, people);
+        int rows = tables.save(agencies, people)
+                + addresses.save(DemoAddresses.ORGAN_IDS, people, DemoAddresses.external());
         int identities = accounts.save(agencies, people);
         int grants = access.save(agencies);
         if (rows + identities + grants == 0) {

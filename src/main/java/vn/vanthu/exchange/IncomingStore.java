@@ -1,0 +1,136 @@
+package vn.vanthu.exchange;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** Văn bản đến in PostgreSQL (V17); saving checks the lock version. The package and PDF are read only on demand. */
+@Repository
+class IncomingStore {
+
+    private static final String COLUMNS = "id, agency_id, document_id, sender_organ, sender_name, sender_agency, code, "
+            + "issued_on, place, type_name, subject, signer, priority, state, refusal_reason, register_year, "
+            + "register_number, registered_on, registered_by, handler, answer_needed, due_on, assigned_by, completed_at, "
+            + "completion_note, reply_wanted, recalled_at, recall_reason, recall_answer, recall_answer_reason, "
+            + "replaced_by, process_instance_id, received_at, lock_version";
+
+    private final JdbcTemplate jdbc;
+
+    IncomingStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(IncomingDocument d, byte[] edxml, byte[] pdf) {
+        IncomingFacts f = d.facts;
+        jdbc.update("insert into incoming_document (id, agency_id, document_id, sender_organ, sender_name, sender_agency, "
+                + "code, issued_on, place, type_name, subject, signer, priority, package, pdf, pdf_sha256, state, "
+                + "received_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", d.id, d.agencyId,
+                f.documentId(), f.senderOrgan(), f.senderName(), f.senderAgency(), f.code(), Date.valueOf(f.issuedOn()),
+                f.place(), f.typeName(), f.subject(), f.signer(), f.priority(), edxml, pdf, pdf == null ? null : sha256(pdf),
+                d.state.name(), Timestamp.from(d.receivedAt));
+    }
+
+    void update(IncomingDocument d) {
+        int rows = jdbc.update("update incoming_document set state = ?, refusal_reason = ?, register_year = ?, "
+                + "register_number = ?, registered_on = ?, registered_by = ?, handler = ?, answer_needed = ?, due_on = ?, "
+                + "assigned_by = ?, completed_at = ?, completion_note = ?, reply_wanted = ?, recalled_at = ?, "
+                + "recall_reason = ?, recall_answer = ?, recall_answer_reason = ?, replaced_by = ?, "
+                + "process_instance_id = ?, lock_version = lock_version + 1 where id = ? and lock_version = ?",
+                d.state.name(), d.refusalReason, d.registerYear, d.registerNumber, date(d.registeredOn), d.registeredBy,
+                d.handler, d.answerNeeded, date(d.dueOn), d.assignedBy, time(d.completedAt), d.completionNote,
+                d.replyWanted, time(d.recalledAt), d.recallReason, d.recallAnswer, d.recallAnswerReason, d.replacedBy,
+                d.processInstanceId, d.id, d.lockVersion);
+        if (rows != 1) {
+            throw new OptimisticLockingFailureException("văn bản đến " + d.id + " vừa được người khác thay đổi");
+        }
+        d.lockVersion++;
+    }
+
+    Optional<IncomingDocument> find(UUID id) {
+        return jdbc.query("select " + COLUMNS + " from incoming_document where id = ?", IncomingStore::read, id)
+                .stream().findFirst();
+    }
+
+    /** The live (not refused) copy of a document at an agency. */
+    Optional<IncomingDocument> live(String agencyId, String documentId) {
+        return jdbc.query("select " + COLUMNS + " from incoming_document where agency_id = ? and document_id = ? "
+                + "and state <> 'REFUSED'", IncomingStore::read, agencyId, documentId).stream().findFirst();
+    }
+
+    /** The agency's văn bản đến received in a year, registered ones in số đến order, then the others. */
+    List<IncomingDocument> ofYear(String agencyId, int year) {
+        return jdbc.query("select " + COLUMNS + " from incoming_document where agency_id = ? and "
+                + "(register_year = ? or (register_year is null and extract(year from received_at) = ?)) "
+                + "order by register_number nulls last, received_at", IncomingStore::read, agencyId, year, year);
+    }
+
+    byte[] pdf(UUID id) {
+        return jdbc.query("select pdf from incoming_document where id = ?", (rs, row) -> rs.getBytes(1), id).stream()
+                .findFirst().orElse(null);
+    }
+
+    byte[] edxml(UUID id) {
+        return jdbc.queryForObject("select package from incoming_document where id = ?", byte[].class, id);
+    }
+
+    private static IncomingDocument read(ResultSet rs, int row) throws SQLException {
+        IncomingFacts facts = new IncomingFacts(rs.getString("document_id"), rs.getString("sender_organ"),
+                rs.getString("sender_name"), rs.getString("sender_agency"), rs.getString("code"),
+                rs.getObject("issued_on", LocalDate.class), rs.getString("place"), rs.getString("type_name"),
+                rs.getString("subject"), rs.getString("signer"), rs.getInt("priority"));
+        IncomingDocument d = new IncomingDocument(rs.getObject("id", UUID.class), rs.getString("agency_id"), facts,
+                rs.getTimestamp("received_at").toInstant(), IncomingState.valueOf(rs.getString("state")));
+        d.refusalReason = rs.getString("refusal_reason");
+        d.registerYear = (Integer) rs.getObject("register_year");
+        d.registerNumber = (Integer) rs.getObject("register_number");
+        d.registeredOn = rs.getObject("registered_on", LocalDate.class);
+        d.registeredBy = rs.getString("registered_by");
+        d.handler = rs.getString("handler");
+        d.answerNeeded = (Boolean) rs.getObject("answer_needed");
+        d.dueOn = rs.getObject("due_on", LocalDate.class);
+        d.assignedBy = rs.getString("assigned_by");
+        d.completedAt = instant(rs.getTimestamp("completed_at"));
+        d.completionNote = rs.getString("completion_note");
+        d.replyWanted = (Boolean) rs.getObject("reply_wanted");
+        d.recalledAt = instant(rs.getTimestamp("recalled_at"));
+        d.recallReason = rs.getString("recall_reason");
+        d.recallAnswer = rs.getString("recall_answer");
+        d.recallAnswerReason = rs.getString("recall_answer_reason");
+        d.replacedBy = rs.getObject("replaced_by", UUID.class);
+        d.processInstanceId = rs.getString("process_instance_id");
+        d.lockVersion = rs.getInt("lock_version");
+        return d;
+    }
+
+    private static Instant instant(Timestamp t) {
+        return t == null ? null : t.toInstant();
+    }
+
+    private static Date date(LocalDate d) {
+        return d == null ? null : Date.valueOf(d);
+    }
+
+    private static Timestamp time(Instant i) {
+        return i == null ? null : Timestamp.from(i);
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package vn.vanthu.exchange.edxml;
+
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/**
+ * edXML packages (QCVN 102:2016/BTTTT) as vanthu writes and reads them; the schema they follow ships
+ * as {@code /edxml/qcvn-102-2016.xsd}. Reading validates against it first and refuses anything else.
+ */
+public final class EdXml {
+
+    /** The namespace of every edXML element. */
+    public static final String NAMESPACE = "http://www.mic.gov.vn/TBT/QCVN_102_2016";
+    /** Where the schema lives on the classpath. */
+    public static final String SCHEMA = "/edxml/qcvn-102-2016.xsd";
+
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy/MM/dd");
+    static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm:ss");
+
+    private EdXml() {
+    }
+
+    /** The package of a document, as UTF-8 XML. */
+    public static byte[] write(EdDocument document) {
+        return EdXmlWriter.document(document);
+    }
+
+    /** The package of a status answer, as UTF-8 XML. */
+    public static byte[] write(StatusMessage status) {
+        return EdXmlWriter.status(status);
+    }
+
+    /** Reads a package; throws {@link InvalidPackage} naming every problem when it is not one. */
+    public static EdPackage read(byte[] xml) {
+        List<String> problems = EdXmlSchema.validate(xml);
+        if (!problems.isEmpty()) {
+            throw new InvalidPackage(problems);
+        }
+        return EdXmlReader.read(xml);
+    }
+
+    /** The schema's complaints about the bytes; empty when they are a valid package. */
+    public static List<String> validate(byte[] xml) {
+        return EdXmlSchema.validate(xml);
+    }
+
+    /** "000.00.00.H16,2026/03/05,15/UBND-KGVX": the DocumentId of a document. */
+    public static String documentId(String organId, java.time.LocalDate date, String code) {
+        return organId + "," + DATE.format(date) + "," + code;
+    }
+}

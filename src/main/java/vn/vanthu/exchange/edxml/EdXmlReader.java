@@ -1,0 +1,187 @@
+package vn.vanthu.exchange.edxml;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.xml.sax.SAXException;
+
+/** Reads a package the schema has accepted into records; every text NFC-normalised and trimmed. */
+final class EdXmlReader {
+
+    private EdXmlReader() {
+    }
+
+    static EdPackage read(byte[] xml) {
+        Element root = parse(xml);
+        Element header = child(child(child(root, "edXMLEnvelope"), "edXMLHeader"), null);
+        if ("Status".equals(header.getLocalName())) {
+            return status(header);
+        }
+        return document(root, header);
+    }
+
+    private static EdDocument document(Element root, Element message) {
+        Element envelopeHeader = (Element) message.getParentNode();
+        List<Organ> to = new ArrayList<>();
+        for (Element e : children(message, "To")) {
+            to.add(organ(e));
+        }
+        Element code = child(message, "Code");
+        Element promulgation = child(message, "PromulgationInfo");
+        Element type = child(message, "DocumentType");
+        Element signer = child(message, "SignerInfo");
+        Element other = child(message, "OtherInfo");
+        List<ResponseFor> answers = new ArrayList<>();
+        for (Element e : children(message, "ResponseFor")) {
+            answers.add(responseFor(e));
+        }
+        Element places = optional(message, "ToPlaces");
+        Element appendixes = optional(other, "Appendixes");
+        Header header = new Header(organ(child(message, "From")), to, text(message, "DocumentId"),
+                text(code, "CodeNumber"), text(code, "CodeNotation"), text(promulgation, "Place"),
+                date(text(promulgation, "PromulgationDate")), Integer.parseInt(text(type, "Type")),
+                text(type, "TypeName"), text(message, "Subject"), new Signer(text(signer, "Competence"),
+                text(signer, "Position"), text(signer, "FullName")), date(text(message, "DueDate")),
+                new Header.OtherInfo(Integer.parseInt(text(other, "Priority")), text(other, "SphereOfPromulgation"),
+                        text(other, "TyperNotation"), number(text(other, "PromulgationAmount")),
+                        number(text(other, "PageAmount")), texts(appendixes, "Appendix")),
+                texts(places, "Place"), answers);
+        Element traces = child(envelopeHeader, "TraceHeaderList");
+        List<EdDocument.TraceHeader> trace = new ArrayList<>();
+        for (Element e : children(traces, "TraceHeader")) {
+            trace.add(new EdDocument.TraceHeader(text(e, "OrganId"), timestamp(text(e, "Timestamp"))));
+        }
+        return new EdDocument(header, trace, business(child(traces, "Bussiness")), attachment(root));
+    }
+
+    private static Business business(Element b) {
+        List<Business.Replacement> replacements = new ArrayList<>();
+        Element list = optional(b, "ReplacementInfoList");
+        for (Element r : children(list, "ReplacementInfo")) {
+            replacements.add(new Business.Replacement(text(r, "DocumentId"), texts(child(r, "OrganIdList"), "OrganId")));
+        }
+        int code = Integer.parseInt(text(b, "BussinessDocType"));
+        return new Business(text(b, "DocumentId"), BusinessType.of(code).orElseThrow(), text(b, "BussinessDocReason"),
+                staff(optional(b, "StaffInfo")), replacements);
+    }
+
+    private static Attachment attachment(Element root) {
+        Element encoded = optional(root, "AttachmentEncoded");
+        if (encoded == null) {
+            return null;
+        }
+        Element a = child(encoded, "Attachment");
+        byte[] content = Base64.getMimeDecoder().decode(text(a, "ContentTransferEncoded"));
+        return new Attachment(text(a, "AttachmentName"), text(a, "ContentType"), text(a, "Description"), content);
+    }
+
+    private static StatusMessage status(Element s) {
+        return new StatusMessage(organ(child(s, "From")), responseFor(child(s, "ResponseFor")),
+                staff(optional(s, "StaffInfo")), StatusCode.of(text(s, "StatusCode")).orElseThrow(() ->
+                new InvalidPackage(List.of("mã trạng thái " + text(s, "StatusCode") + " không được hỗ trợ"))),
+                text(s, "Description"), timestamp(text(s, "Timestamp")));
+    }
+
+    private static Organ organ(Element e) {
+        return new Organ(text(e, "OrganId"), text(e, "OrganName"), text(e, "OrganAdd"), text(e, "Email"),
+                text(e, "Telephone"), text(e, "Website"));
+    }
+
+    private static ResponseFor responseFor(Element e) {
+        return new ResponseFor(text(e, "OrganId"), text(e, "Code"), date(text(e, "PromulgationDate")),
+                text(e, "DocumentId"));
+    }
+
+    private static StaffInfo staff(Element e) {
+        return e == null ? null : new StaffInfo(text(e, "Department"), text(e, "Staff"), text(e, "Email"));
+    }
+
+    private static LocalDate date(String text) {
+        try {
+            return text == null ? null : LocalDate.parse(text, EdXml.DATE);
+        } catch (DateTimeParseException e) {
+            throw new InvalidPackage(List.of("ngày " + text + " không có thật"));
+        }
+    }
+
+    private static LocalDateTime timestamp(String text) {
+        try {
+            return LocalDateTime.parse(text, EdXml.TIMESTAMP);
+        } catch (DateTimeParseException e) {
+            throw new InvalidPackage(List.of("thời điểm " + text + " không có thật"));
+        }
+    }
+
+    private static Integer number(String text) {
+        return text == null ? null : Integer.valueOf(text);
+    }
+
+    /** The first child element with this local name (any, when name is null); the schema guarantees it. */
+    private static Element child(Element parent, String name) {
+        Element found = optional(parent, name);
+        if (found == null) {
+            throw new InvalidPackage(List.of("thiếu phần tử " + name));
+        }
+        return found;
+    }
+
+    private static Element optional(Element parent, String name) {
+        List<Element> all = children(parent, name);
+        return all.isEmpty() ? null : all.get(0);
+    }
+
+    private static List<Element> children(Element parent, String name) {
+        List<Element> out = new ArrayList<>();
+        if (parent == null) {
+            return out;
+        }
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && EdXml.NAMESPACE.equals(e.getNamespaceURI())
+                    && (name == null || name.equals(e.getLocalName()))) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    private static String text(Element parent, String name) {
+        Element e = optional(parent, name);
+        if (e == null) {
+            return null;
+        }
+        String value = Normalizer.normalize(e.getTextContent(), Normalizer.Form.NFC).strip();
+        return value.isEmpty() ? null : value;
+    }
+
+    private static List<String> texts(Element parent, String name) {
+        return children(parent, name).stream()
+                .map(e -> Normalizer.normalize(e.getTextContent(), Normalizer.Form.NFC).strip()).toList();
+    }
+
+    private static Element parse(byte[] xml) {
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
+            factory.setNamespaceAware(true);
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            factory.setXIncludeAware(false);
+            factory.setExpandEntityReferences(false);
+            DocumentBuilder builder = factory.newDocumentBuilder();
+            return builder.parse(new ByteArrayInputStream(xml)).getDocumentElement();
+        } catch (ParserConfigurationException | SAXException | IOException e) {
+            throw new InvalidPackage(List.of("không đọc được tệp XML: " + e.getMessage()));
+        }
+    }
+}

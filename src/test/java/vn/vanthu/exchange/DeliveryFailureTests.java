@@ -1,0 +1,78 @@
+package vn.vanthu.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.vanthu.document.Dispatch;
+
+/** A receiver that does not answer: retried with back-off, then an incident the văn thư sees and sends again. */
+class DeliveryFailureTests extends ExchangeTestBase {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @AfterEach
+    void receiverBack() {
+        PEERS.failing.set(0);
+    }
+
+    @Test
+    void theWaitDoublesUpToItsCap() {
+        ExchangeProperties p = new ExchangeProperties(false, Duration.ofSeconds(10), 20, Duration.ofSeconds(30),
+                Duration.ofHours(1), 8, "file", Map.of(), null, null, null, Duration.ofSeconds(30), "a@b.vn", false);
+        assertThat(List.of(p.backoff(1), p.backoff(2), p.backoff(3), p.backoff(8), p.backoff(60))).containsExactly(
+                Duration.ofSeconds(30), Duration.ofMinutes(1), Duration.ofMinutes(2), Duration.ofHours(1), Duration.ofHours(1));
+    }
+
+    @Test
+    void aFailingReceiverBecomesAVisibleIncidentNeverASilentLoss() throws Exception {
+        mapSeed002Lines();
+        Dispatch d = Seed002.dispatch(nextNumber(), LocalDate.now(DispatchPackages.VIETNAM));
+        Recipient buonHo = recipients.resolve(d, "ubnd").recipients().stream()
+                .filter(r -> r.ref().equals(Peers.HTTP_ORGAN)).findFirst().orElseThrow();
+        IssuedDocument doc = new IssuedDocument(UUID.randomUUID(), d, Seed002.pdf(renderer, d), "ubnd", List.of(buonHo),
+                "vt.ubnd", null);
+        PEERS.failing.set(1);
+        dispatching.send(doc);
+
+        assertThat(drainer.drain()).isZero();
+        Map<String, Object> waiting = message(doc);
+        assertThat(waiting).containsEntry("state", "PENDING").containsEntry("attempts", 1);
+        assertThat((String) waiting.get("last_error")).contains("HTTP 500");
+        drainer.drain();
+        drainer.drain();
+        assertThat(message(doc)).containsEntry("state", "FAILED").containsEntry("attempts", 3);
+        CopyStatus failed = dispatching.statuses(doc.dispatchId()).get(0);
+        assertThat(failed.state()).isEqualTo(CopyState.FAILED);
+        assertThat(failed.reason()).contains("3 lần", "HTTP 500");
+
+        ExchangeApi api = api();
+        List<Map<String, Object>> incidents = api.list("vt.ubnd", "/api/exchange/incidents?agency=ubnd");
+        Map<String, Object> incident = incidents.stream().filter(i -> ((Number) i.get("id")).longValue()
+                == ((Number) message(doc).get("id")).longValue()).findFirst().orElseThrow();
+        assertThat(incident).containsEntry("destination", Peers.HTTP_ORGAN).containsEntry("attempts", 3);
+        assertThat(api.call("vt.stp", "GET", "/api/exchange/incidents?agency=ubnd", null).statusCode()).isEqualTo(403);
+
+        PEERS.failing.set(0);
+        assertThat(api.call("vt.ubnd", "POST", "/api/exchange/incidents/" + incident.get("id") + "/retry", null)
+                .statusCode()).isEqualTo(202);
+        assertThat(drainer.drain()).isEqualTo(1);
+        assertThat(message(doc)).containsEntry("state", "DELIVERED");
+        assertThat(dispatching.statuses(doc.dispatchId()).get(0).state()).isEqualTo(CopyState.SENT);
+        assertThat(api.call("vt.ubnd", "POST", "/api/exchange/incidents/" + incident.get("id") + "/retry", null)
+                .statusCode()).isEqualTo(409);
+    }
+
+    private Map<String, Object> message(IssuedDocument doc) {
+        return jdbc.queryForMap("select m.id, m.state, m.attempts, m.last_error from outbox_message m "
+                + "join sent_copy c on c.id = m.copy_id where c.dispatch_id = ?", doc.dispatchId());
+    }
+}

@@ -1,0 +1,149 @@
+package vn.vanthu.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import vn.vanthu.exchange.edxml.EdDocument;
+import vn.vanthu.exchange.edxml.EdXml;
+import vn.vanthu.exchange.edxml.Organ;
+import vn.vanthu.exchange.edxml.ResponseFor;
+import vn.vanthu.exchange.edxml.StaffInfo;
+import vn.vanthu.exchange.edxml.StatusCode;
+import vn.vanthu.exchange.edxml.StatusMessage;
+
+/**
+ * Seed 002 issued and sent: UBND's Công văn reaches the sổ văn bản đến of three Sở, an edXML package per
+ * district UBND (one through the file-system adapter, one POSTed over HTTP) valid against the shipped
+ * schema, one e-mail with the PDF per leader, and every status comes back to the sender.
+ */
+class SendAndReceiveTests extends ExchangeTestBase {
+
+    @Test
+    void anIssuedDocumentReachesEveryRecipientAndEveryStatusComesBack() throws Exception {
+        mapSeed002Lines();
+        IssuedDocument doc = issuedToAll();
+        String code = DispatchPackages.number(doc.dispatch()) + "/UBND-KGVX";
+        assertThat(doc.recipients()).extracting(Recipient::ref).containsExactlyInAnyOrder("sldtbxh", "stp", "sgddt",
+                "000.00.41.H16", Peers.HTTP_ORGAN, "ct.ubnd@daklak.gov.vn", "pct.ubnd@daklak.gov.vn",
+                "cvp.ubnd@daklak.gov.vn");
+
+        assertThat(dispatching.send(doc)).extracting(CopyStatus::state).containsOnly(CopyState.QUEUED).hasSize(8);
+        settle();
+
+        // the district UBND: an edXML package each, valid, carrying the same PDF
+        Path folder = PEERS.outbox.resolve("000.00.41.H16");
+        byte[] filed;
+        try (Stream<Path> files = Files.list(folder)) {
+            filed = Files.readAllBytes(files.filter(f -> f.toString().endsWith(".edxml"))
+                    .filter(f -> readable(f).contains(code)).findFirst().orElseThrow());
+        }
+        assertThat(EdXml.validate(filed)).isEmpty();
+        EdDocument received = (EdDocument) EdXml.read(filed);
+        assertThat(received.attachment().content()).isEqualTo(doc.signedPdf());
+        assertThat(received.header().to()).extracting(Organ::organId).containsExactly("000.00.41.H16");
+        Peers.Posted posted = PEERS.posted.stream().filter(p -> new String(p.body(), java.nio.charset.StandardCharsets.UTF_8)
+                .contains(code)).findFirst().orElseThrow();
+        assertThat(posted.to()).isEqualTo(Peers.HTTP_ORGAN);
+        assertThat(posted.contentType()).startsWith("application/xml");
+        assertThat(EdXml.validate(posted.body())).isEmpty();
+
+        // the leaders: one e-mail each with the PDF
+        List<MimeMessage> mails = Arrays.stream(PEERS.mail.getReceivedMessages())
+                .filter(m -> subject(m).contains(code)).toList();
+        assertThat(mails).hasSize(3);
+        assertThat(mails).flatExtracting(m -> Arrays.asList(m.getAllRecipients())).extracting(Object::toString)
+                .containsExactlyInAnyOrder("ct.ubnd@daklak.gov.vn", "pct.ubnd@daklak.gov.vn", "cvp.ubnd@daklak.gov.vn");
+        for (MimeMessage m : mails) {
+            assertThat(pdfOf(m)).isEqualTo(doc.signedPdf());
+        }
+
+        // the Sở: arrived, registered with a số đến; Sở LĐTBXH assigns, handles and answers
+        ExchangeApi api = api();
+        String year = Integer.toString(LocalDate.now(DispatchPackages.VIETNAM).getYear());
+        for (String so : List.of("sldtbxh", "stp", "sgddt")) {
+            String id = incomingId(api, so, code, year);
+            api.decide("vt." + so, Receiving.VAN_THU_TIEP_NHAN, id, Map.of("decision", "register"));
+            Map<String, Object> line = api.object("vt." + so, "/api/exchange/incoming/" + id);
+            assertThat(line.get("registerNumber")).isInstanceOf(Integer.class);
+            assertThat(line).containsEntry("state", "REGISTERED").containsEntry("code", code);
+        }
+        String ldtbxh = incomingId(api, "sldtbxh", code, year);
+        String due = LocalDate.now(DispatchPackages.VIETNAM).plusDays(10).toString();
+        api.decide("gd.sldtbxh", Receiving.LANH_DAO_PHAN_CONG, ldtbxh,
+                Map.of("decision", "assign", "handler", "cv.sldtbxh", "answerNeeded", true, "dueOn", due));
+        settle();
+        api.decide("cv.sldtbxh", Receiving.XU_LY, ldtbxh, Map.of("decision", "complete",
+                "comment", "Đã tham mưu kế hoạch triển khai", "reply", true));
+        Map<String, Object> reply = api.object("cv.sldtbxh", "/api/exchange/incoming/" + ldtbxh + "/reply");
+        assertThat(reply.get("text")).asString().startsWith("Trả lời Công văn số " + code + " ngày ")
+                .endsWith("của Ủy ban nhân dân tỉnh Đắk Lắk");
+        assertThat(reply).containsEntry("senderAgency", "ubnd");
+
+        // Buôn Ma Thuột's system answers over the exchange: its status lands in UBND's inbox
+        StatusMessage accepted = new StatusMessage(Organ.of("000.00.41.H16", "UBND thành phố Buôn Ma Thuột"),
+                new ResponseFor("000.00.00.H16", code, received.header().promulgationDate(),
+                        received.header().documentId()), new StaffInfo("Văn phòng", "Nguyễn Văn An", null),
+                StatusCode.ACCEPTED, "Số đến 77", LocalDateTime.now().withNano(0));
+        assertThat(api.call("vt.ubnd", "POST", "/api/exchange/inbox/ubnd", EdXml.write(accepted)).statusCode())
+                .isEqualTo(200);
+        settle();
+
+        Map<String, CopyStatus> byRef = dispatching.statuses(doc.dispatchId()).stream()
+                .collect(java.util.stream.Collectors.toMap(CopyStatus::ref, s -> s));
+        assertThat(byRef.get("sldtbxh").state()).isEqualTo(CopyState.DONE);
+        assertThat(byRef.get("sldtbxh").history()).extracting(CopyStatus.Event::code).containsSubsequence(
+                "01", "03", "04", "05", "06");
+        assertThat(byRef.get("stp").state()).isEqualTo(CopyState.ACCEPTED);
+        assertThat(byRef.get("sgddt").state()).isEqualTo(CopyState.ACCEPTED);
+        assertThat(byRef.get("000.00.41.H16").state()).isEqualTo(CopyState.ACCEPTED);
+        assertThat(byRef.get(Peers.HTTP_ORGAN).state()).isEqualTo(CopyState.SENT);
+        assertThat(byRef.get("ct.ubnd@daklak.gov.vn").state()).isEqualTo(CopyState.SENT);
+        Map<String, Object> sent = api.object("vt.ubnd", "/api/exchange/sent/" + doc.dispatchId());
+        assertThat((List<?>) sent.get("copies")).hasSize(8);
+    }
+
+    static String incomingId(ExchangeApi api, String agency, String code, String year) throws Exception {
+        return api.list("vt." + agency, "/api/exchange/incoming?agency=" + agency + "&year=" + year).stream()
+                .filter(l -> code.equals(l.get("code")) && !"REFUSED".equals(l.get("state")))
+                .map(l -> (String) l.get("id")).findFirst()
+                .orElseThrow(() -> new AssertionError(agency + " has not received " + code));
+    }
+
+    private static String readable(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (java.io.IOException e) {
+            return "";
+        }
+    }
+
+    private static String subject(MimeMessage m) {
+        try {
+            return m.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static byte[] pdfOf(MimeMessage m) throws Exception {
+        Multipart parts = (Multipart) m.getContent();
+        for (int i = 0; i < parts.getCount(); i++) {
+            if (Part.ATTACHMENT.equalsIgnoreCase(parts.getBodyPart(i).getDisposition())) {
+                assertThat(parts.getBodyPart(i).getContentType()).startsWith("application/pdf");
+                return parts.getBodyPart(i).getInputStream().readAllBytes();
+            }
+        }
+        throw new AssertionError("no attachment in " + m.getSubject());
+    }
+}
