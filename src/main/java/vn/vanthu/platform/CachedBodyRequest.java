@@ -20,6 +20,10 @@ final class CachedBodyRequest extends HttpServletRequestWrapper {
         this.body = body;
     }
 
+    byte[] body() {
+        return body;
+    }
+
     @Override
     public ServletInputStream getInputStream() {
         ByteArrayInputStream bytes = new ByteArrayInputStream(body);

@@ -5,6 +5,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -16,6 +18,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 final class LoginThrottleFilter extends OncePerRequestFilter {
 
+    /** A login form is a name and a password; anything longer is cut (and then refused by the login itself). */
+    private static final int FORM_LIMIT = 16 * 1024;
+
     private final LoginThrottle throttle;
 
     LoginThrottleFilter(LoginThrottle throttle) {
@@ -25,6 +30,10 @@ final class LoginThrottleFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        if (isLoginForm(request)) {
+            // read the small form here and hand the same bytes on, so the login resource still parses it itself
+            request = new CachedBodyRequest(request, request.getInputStream().readNBytes(FORM_LIMIT));
+        }
         String account = claimedAccount(request);
         if (account == null) {
             chain.doFilter(request, response);
@@ -53,8 +62,22 @@ final class LoginThrottleFilter extends OncePerRequestFilter {
         if (basic != null) {
             return basic;
         }
-        if ("POST".equals(request.getMethod()) && request.getRequestURI().contains("/login/")) {
-            return request.getParameter("username");
+        if (isLoginForm(request) && request instanceof CachedBodyRequest form) {
+            return field(new String(form.body(), StandardCharsets.ISO_8859_1), "username");
+        }
+        return null;
+    }
+
+    private static boolean isLoginForm(HttpServletRequest request) {
+        return "POST".equals(request.getMethod()) && request.getRequestURI().contains("/login/");
+    }
+
+    private static String field(String form, String name) {
+        for (String pair : form.split("&")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0 && pair.substring(0, eq).equals(name)) {
+                return URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+            }
         }
         return null;
     }
