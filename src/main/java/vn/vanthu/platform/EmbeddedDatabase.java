@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
@@ -21,14 +22,14 @@ import org.springframework.context.annotation.Configuration;
 class EmbeddedDatabase {
 
     @Bean(destroyMethod = "close")
-    EmbeddedServer embeddedPostgres(@Value("${vanthu.database.directory:data/postgres}") String directory)
-            throws IOException {
+    EmbeddedServer embeddedPostgres(@Value("${vanthu.database.directory:data/postgres}") String directory,
+            @Value("${vanthu.database.startup-wait:60s}") Duration startupWait) throws IOException {
         if (directory.isBlank()) {
-            return EmbeddedServer.start(Files.createTempDirectory("vanthu-pg"), true);
+            return EmbeddedServer.start(Files.createTempDirectory("vanthu-pg"), true, startupWait);
         }
         Path dir = Path.of(directory).toAbsolutePath();
         Files.createDirectories(dir);
-        return EmbeddedServer.start(dir, false);
+        return EmbeddedServer.start(dir, false, startupWait);
     }
 
     @Bean(destroyMethod = "close")

@@ -11,6 +11,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,18 +31,45 @@ final class EmbeddedServer implements Closeable {
 
     private final EmbeddedPostgres postgres;
     private final DatabaseSecret secret;
+    private final Path temporaryLog;
 
-    private EmbeddedServer(EmbeddedPostgres postgres, DatabaseSecret secret) {
+    private EmbeddedServer(EmbeddedPostgres postgres, DatabaseSecret secret, Path temporaryLog) {
         this.postgres = postgres;
         this.secret = secret;
+        this.temporaryLog = temporaryLog;
+    }
+
+    /** PostgreSQL's log file: "postgres.log" beside a "postgres" data directory. */
+    static Path serverLog(Path dir) {
+        return dir.resolveSibling(dir.getFileName() + ".log");
+    }
+
+    /** The FATAL, PANIC and ERROR lines of the server's last start, which say why it did not come up. */
+    private static String complaints(Path serverLog) {
+        try {
+            List<String> lines = Files.readAllLines(serverLog);
+            List<String> bad = lines.subList(Math.max(0, lines.size() - 200), lines.size()).stream()
+                    .filter(l -> l.contains("FATAL") || l.contains("PANIC") || l.contains("ERROR")
+                            || l.contains("DETAIL") || l.contains("HINT")).toList();
+            return bad.isEmpty() ? "(không có dòng lỗi)" : String.join(" | ", bad.subList(Math.max(0, bad.size() - 4),
+                    bad.size()));
+        } catch (IOException e) {
+            return "(không đọc được nhật ký)";
+        }
     }
 
     /** Starts the server on the directory (a temporary one is deleted when the server stops). */
     static EmbeddedServer start(Path dir, boolean temporary) throws IOException {
+        return start(dir, temporary, Duration.ofSeconds(60));
+    }
+
+    /** As above, giving up when the server does not answer within the wait (crash recovery can take a while). */
+    static EmbeddedServer start(Path dir, boolean temporary, Duration startupWait) throws IOException {
         OrphanPostmaster.endIn(dir);
         boolean fresh = !Files.exists(dir.resolve("postgresql.conf"));
         DatabaseSecret secret = fresh ? DatabaseSecret.generate()
                 : DatabaseSecret.readFrom(dir).orElseGet(DatabaseSecret::generate);
+        Path serverLog = serverLog(dir);
         Path pwfile = Files.createTempFile("vanthu-pw", ".tmp");
         secret.writeTo(pwfile);
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
@@ -55,7 +83,11 @@ final class EmbeddedServer implements Closeable {
                 .setServerConfig("listen_addresses", "localhost")
                 .setConnectConfig("password", secret.password())
                 // crash recovery after a kill can take longer than zonky's 10 s
-                .setPGStartupWait(Duration.ofSeconds(60))
+                .setPGStartupWait(startupWait)
+                // PostgreSQL's own lines go to its log file beside the data directory (not inside: initdb
+                // wants an empty directory); a failed start quotes them in an ERROR line
+                .setOutputRedirector(ProcessBuilder.Redirect.appendTo(serverLog.toFile()))
+                .setErrorRedirector(ProcessBuilder.Redirect.appendTo(serverLog.toFile()))
                 .setDataDirectoryCustomizer(d -> keep(secret, d.toPath()));
         // zonky's only way into initdb's arguments: every "locale" entry becomes --key=value after its "-A trust"
         builder.setLocaleConfig("pwfile", pwfile.toString()).setLocaleConfig("auth-host", SCRAM)
@@ -64,14 +96,15 @@ final class EmbeddedServer implements Closeable {
         try {
             postgres = builder.start();
         } catch (IOException | RuntimeException e) {
-            String message = "Không khởi động được cơ sở dữ liệu nhúng trên " + dir + ": " + e.getMessage()
-                    + " (xem các dòng của postgres ở trên; docs/operations.md, mục Khởi động lại sau sự cố)";
+            String message = "Không khởi động được cơ sở dữ liệu nhúng trên " + dir + ": " + e
+                    + "; PostgreSQL báo: " + complaints(serverLog) + " (nhật ký: " + serverLog
+                    + "; docs/operations.md, mục Khởi động lại sau sự cố)";
             log.error(message);
             throw new IllegalStateException(message, e);
         } finally {
             Files.deleteIfExists(pwfile);
         }
-        EmbeddedServer server = new EmbeddedServer(postgres, secret);
+        EmbeddedServer server = new EmbeddedServer(postgres, secret, temporary ? serverLog : null);
         server.closeTrustAuthentication(dir);
         log.info("Cơ sở dữ liệu PostgreSQL nhúng đã chạy ở cổng {} (dữ liệu: {}; đăng nhập bằng mật khẩu trong {})",
                 postgres.getPort(), temporary ? "thư mục tạm, xoá khi dừng" : dir, DatabaseSecret.FILE);
@@ -129,5 +162,8 @@ final class EmbeddedServer implements Closeable {
     @Override
     public void close() throws IOException {
         postgres.close();
+        if (temporaryLog != null) {
+            Files.deleteIfExists(temporaryLog);
+        }
     }
 }

@@ -92,6 +92,16 @@ class EmbeddedServerTests {
         }
     }
 
+    @Test
+    void aServerThatCannotStartIsReportedWithPostgresOwnReason() throws Exception {
+        EmbeddedServer.start(dir, false).close();
+        // what a careless copy does: PostgreSQL refuses a data directory others can read
+        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
+        assertThatThrownBy(() -> EmbeddedServer.start(dir, false, java.time.Duration.ofSeconds(3)))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("has invalid permissions").hasMessageContaining(EmbeddedServer.serverLog(dir).toString());
+    }
+
     private static String setting(Connection c, String name) throws SQLException {
         try (ResultSet rs = c.createStatement().executeQuery("show " + name)) {
             rs.next();
