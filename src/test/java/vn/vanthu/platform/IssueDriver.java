@@ -33,9 +33,21 @@ final class IssueDriver {
         return id;
     }
 
-    /** The văn thư gives the number: the request returns once the job that does it is committed. */
+    /** The văn thư asks for the number; an asynchronous job gives it (and renders the issued PDF). */
     void issue(String id) throws Exception {
         decide("vt", id, "van-thu-so-phat-hanh", "issue");
+    }
+
+    /** What a văn thư does after a crash: issue again if the task is still in her list (her request was lost). */
+    boolean issueIfStillOpen(String id) throws Exception {
+        HttpResponse<String> tasks = http.json(user("vt"), "GET", "/api/tasks", null);
+        expect(tasks, 200);
+        boolean open = Http.list(tasks).stream().anyMatch(t -> "van-thu-so-phat-hanh".equals(t.get("step"))
+                && id.equals(t.get("dispatchId")));
+        if (open) {
+            issue(id);
+        }
+        return open;
     }
 
     /** The dispatch's state as its drafter reads it (ISSUED once numbered). */
