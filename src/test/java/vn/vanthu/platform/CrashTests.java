@@ -25,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
  * directory, is killed mid-issue, and starts again on the same directory although the old PostgreSQL
  * server is still running there. Every number committed before the kill is still there, the unfinished
  * issues are finished, and the register has no gap and no duplicate. Then a cold copy of the stopped
- * directory (the documented backup) starts on its own and holds the same register (the restore).
+ * directory (the documented backup) starts on its own and holds the same register (the restore), and
+ * the prod profile refuses this demo database.
  */
 class CrashTests {
 
@@ -95,6 +96,19 @@ class CrashTests {
         }
         assertThat(data.resolve("postmaster.pid")).as("PostgreSQL stopped with the application").doesNotExist();
         restoreACopy(data);
+        refusedUnderTheProdProfile(data, log);
+    }
+
+    /** The demo database (admin/admin, the "demo" logins) under the prod profile: no start, the accounts named. */
+    private static void refusedUnderTheProdProfile(Path data, Path log) throws Exception {
+        Files.writeString(log, "");
+        Process prod = JavaProcess.start(log, List.of("-XX:TieredStopAtLevel=1"), List.of(
+                "--spring.profiles.active=prod", "--vanthu.database.directory=" + data, "--server.port=0"));
+        assertThat(prod.waitFor(300, TimeUnit.SECONDS)).isTrue();
+        assertThat(prod.exitValue()).isNotZero();
+        assertThat(Files.readString(log)).contains("ERROR", "Hồ sơ production không khởi động khi còn thông tin"
+                + " đăng nhập mặc định", "admin, ", "cv.sgddt");
+        assertThat(data.resolve("postmaster.pid")).as("its database stopped with it").doesNotExist();
     }
 
     /** docs/operations.md's cold backup: copy the stopped directory; the copy starts and has the same register. */
