@@ -158,20 +158,19 @@ class ClusterTests {
     }
 
     static List<Long> longs(Connection c, String sql) throws Exception {
-        List<Long> values = new ArrayList<>();
-        try (var rs = c.createStatement().executeQuery(sql)) {
-            while (rs.next()) {
-                values.add(rs.getLong(1));
-            }
-        }
-        return values;
+        return column(c, sql, (rs, row) -> rs.getLong(1));
     }
 
     static List<String> strings(Connection c, String sql) throws Exception {
-        List<String> values = new ArrayList<>();
+        return column(c, sql, (rs, row) -> rs.getString(1));
+    }
+
+    private static <T> List<T> column(Connection c, String sql,
+            org.springframework.jdbc.core.RowMapper<T> first) throws Exception {
+        List<T> values = new ArrayList<>();
         try (var rs = c.createStatement().executeQuery(sql)) {
             while (rs.next()) {
-                values.add(rs.getString(1));
+                values.add(first.mapRow(rs, values.size()));
             }
         }
         return values;

@@ -5,8 +5,6 @@ import static vn.vanthu.platform.ClusterTests.longs;
 import static vn.vanthu.platform.ClusterTests.strings;
 import static vn.vanthu.platform.ClusterTests.waitUntil;
 
-import java.net.ServerSocket;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -19,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.vanthu.platform.JavaProcess.App;
 
 /**
  * kill -9 of the application while it issues, as the probe did: vanthu runs in its own JVM on a data
@@ -49,7 +48,7 @@ class CrashTests {
         List<String> committedBeforeKill;
         long orphan;
         try {
-            IssueDriver driver = new IssueDriver(new Http(awaitHealthy(first, log)), AGENCY);
+            IssueDriver driver = new IssueDriver(new Http(JavaProcess.awaitHealthy(first, log)), AGENCY);
             for (int i = 0; i < DISPATCHES; i++) {
                 ids.add(driver.signed("thử sự cố, văn bản " + i));
             }
@@ -74,7 +73,7 @@ class CrashTests {
 
         App second = start(data, log);
         try {
-            IssueDriver driver = new IssueDriver(new Http(awaitHealthy(second, log)), AGENCY);
+            IssueDriver driver = new IssueDriver(new Http(JavaProcess.awaitHealthy(second, log)), AGENCY);
             assertThat(ProcessHandle.of(orphan).map(ProcessHandle::isAlive).orElse(false)).isFalse();
             assertThat(Files.readString(log)).contains("sau khi vanthu lần trước dừng đột ngột; đang tắt nó");
             for (String id : ids) {
@@ -146,10 +145,6 @@ class CrashTests {
         }
     }
 
-    /** A vanthu JVM and the port it serves on. */
-    private record App(Process process, int port) {
-    }
-
     /** Whatever a failed run left: the PostgreSQL server of a killed JVM keeps running otherwise. */
     @org.junit.jupiter.api.AfterEach
     void endLeftoverServers() throws Exception {
@@ -162,32 +157,10 @@ class CrashTests {
     }
 
     private static App start(Path data, Path log) throws Exception {
-        int port;
-        try (ServerSocket free = new ServerSocket(0)) {
-            port = free.getLocalPort();
-        }
-        return new App(JavaProcess.start(log, List.of("-Xmx768m", "-XX:TieredStopAtLevel=1"), List.of(
-                "--server.port=" + port, "--vanthu.database.directory=" + data,
+        return JavaProcess.app(log, List.of("--vanthu.database.directory=" + data,
                 "--camunda.bpm.job-execution.lock-time-in-millis=4000",
                 "--camunda.bpm.job-execution.wait-time-in-millis=200", "--camunda.bpm.job-execution.max-wait=1000",
-                "--vanthu.operations.job-report-interval=1s")), port);
-    }
-
-    /** Waits for /actuator/health to answer UP (as a load balancer would); returns the port. */
-    private static int awaitHealthy(App app, Path log) throws Exception {
-        Http http = new Http(app.port());
-        waitUntil(() -> {
-            if (!app.process().isAlive()) {
-                throw new AssertionError("vanthu exited: " + Files.readString(log));
-            }
-            try {
-                HttpResponse<String> health = http.get(null, null, "/actuator/health");
-                return health.statusCode() == 200 && health.body().contains("UP");
-            } catch (java.io.IOException e) {
-                return false;
-            }
-        }, "vanthu to start");
-        return app.port();
+                "--vanthu.operations.job-report-interval=1s"));
     }
 
     private static Connection database(Path data) throws Exception {

@@ -21,6 +21,38 @@ public final class JavaProcess {
                 .collect(Collectors.joining(File.pathSeparator));
     }
 
+    /** A vanthu JVM and the port it serves on. */
+    public record App(Process process, int port) {
+    }
+
+    /** Starts the application on a free port, small heap; output goes to the log file. */
+    public static App app(Path log, List<String> args) throws IOException {
+        int port;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        List<String> all = new ArrayList<>(args);
+        all.add("--server.port=" + port);
+        return new App(start(log, List.of("-Xmx768m", "-XX:TieredStopAtLevel=1"), all), port);
+    }
+
+    /** Waits for /actuator/health to answer UP, as a load balancer would; returns the port. */
+    public static int awaitHealthy(App app, Path log) throws Exception {
+        Http http = new Http(app.port());
+        ClusterTests.waitUntil(() -> {
+            if (!app.process().isAlive()) {
+                throw new AssertionError("vanthu exited: " + java.nio.file.Files.readString(log));
+            }
+            try {
+                java.net.http.HttpResponse<String> health = http.get(null, null, "/actuator/health");
+                return health.statusCode() == 200 && health.body().contains("UP");
+            } catch (IOException e) {
+                return false;
+            }
+        }, "vanthu to start");
+        return app.port();
+    }
+
     /** Starts vn.vanthu.VanthuApplication with the JVM options and arguments; output goes to the log file. */
     public static Process start(Path log, List<String> jvmOptions, List<String> args) throws IOException {
         List<String> command = new ArrayList<>();
