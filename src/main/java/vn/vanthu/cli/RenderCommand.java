@@ -18,6 +18,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import vn.vanthu.document.Dispatch;
 import vn.vanthu.document.DispatchReader;
+import vn.vanthu.document.DispatchValidator;
+import vn.vanthu.document.FieldProblem;
 import vn.vanthu.document.InvalidDispatch;
 import vn.vanthu.document.Mode;
 import vn.vanthu.rendering.DocumentRenderer;
@@ -127,8 +129,14 @@ final class RenderCommand implements Callable<Integer> {
     private Outcome renderOne(Path file, Path target, DocumentRenderer renderer) {
         try {
             Dispatch dispatch = DispatchReader.read(file);
-            // render validates first and throws InvalidDispatch listing every bad field
-            byte[] pdf = renderer.render(dispatch, mode(dispatch));
+            Mode mode = mode(dispatch);
+            // the renderer validates too, but lays out the title before it does: a missing type must be
+            // reported as a field, not as the NullPointerException it would become there
+            List<FieldProblem> problems = DispatchValidator.validate(dispatch, mode);
+            if (!problems.isEmpty()) {
+                throw new InvalidDispatch(problems);
+            }
+            byte[] pdf = renderer.render(dispatch, mode);
             AtomicFiles.write(target, pdf);
             return new Outcome(ExitCodes.OK, target, List.of());
         } catch (InvalidDispatch e) {

@@ -50,9 +50,12 @@ class DemoProvinceLoader implements SmartInitializingSingleton {
                     people.size());
         } else {
             log.info("Đã nạp danh bạ tỉnh Đắk Lắk: {} cơ quan, {} người ({} dòng dữ liệu, {} tài khoản/nhóm/thành viên,"
-                    + " {} quyền/bộ lọc mới hoặc cập nhật); đăng nhập Tasklist bằng tài khoản demo, mật khẩu \"demo\"",
-                    agencies.size(), people.size(), rows, identities, grants);
+                    + " {} quyền/bộ lọc mới hoặc cập nhật)", agencies.size(), people.size(), rows, identities, grants);
         }
+        // the passwords are in the README, so say loudly that this is no production set-up (never print them)
+        log.warn("Đang chạy với dữ liệu demo: {} tài khoản demo và tài khoản quản trị \"{}\" có mật khẩu công khai."
+                + " Không dùng cho hệ thống thật: chạy với hồ sơ prod (docs/operations.md)", people.size(),
+                CamundaAccounts.ADMIN);
         return rows + identities + grants;
     }
 }

@@ -2,13 +2,11 @@ package vn.vanthu.platform;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import javax.sql.DataSource;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
@@ -23,32 +21,25 @@ import org.springframework.context.annotation.Configuration;
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
 class EmbeddedDatabase {
 
-    private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
-
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(@Value("${vanthu.database.directory:data/postgres}") String directory)
-            throws IOException {
-        // Spring stops the server after the engine and the pool (destroyMethod); zonky's own JVM hook
-        // would stop it first, leaving the job executor retrying against a dead server at exit
-        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setRegisterShutdownHook(false);
-        if (!directory.isBlank()) {
-            Path dir = Path.of(directory).toAbsolutePath();
-            Files.createDirectories(dir);
-            builder.setDataDirectory(dir).setCleanDataDirectory(false);
+    EmbeddedServer embeddedPostgres(@Value("${vanthu.database.directory:data/postgres}") String directory,
+            @Value("${vanthu.database.startup-wait:60s}") Duration startupWait) throws IOException {
+        if (directory.isBlank()) {
+            return EmbeddedServer.start(Files.createTempDirectory("vanthu-pg"), true, startupWait);
         }
-        EmbeddedPostgres postgres = builder.start();
-        log.info("Cơ sở dữ liệu PostgreSQL nhúng đã chạy ở cổng {} (dữ liệu: {})", postgres.getPort(),
-                directory.isBlank() ? "thư mục tạm, xoá khi dừng" : directory);
-        return postgres;
+        Path dir = Path.of(directory).toAbsolutePath();
+        Files.createDirectories(dir);
+        return EmbeddedServer.start(dir, false, startupWait);
     }
 
     @Bean(destroyMethod = "close")
-    DataSource dataSource(EmbeddedPostgres postgres) {
+    DataSource dataSource(EmbeddedServer server, @Value("${vanthu.database.pool-size:20}") int poolSize) {
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
-        config.setUsername("postgres");
+        config.setJdbcUrl(server.jdbcUrl());
+        config.setUsername(EmbeddedServer.SUPERUSER);
+        config.setPassword(server.secret().password());
         config.setPoolName("vanthu");
-        config.setMaximumPoolSize(20);
+        config.setMaximumPoolSize(poolSize);
         return new HikariDataSource(config);
     }
 }

@@ -1,7 +1,5 @@
 package vn.vanthu.platform;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +11,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -26,7 +23,7 @@ import vn.vanthu.document.InvalidDispatch;
 
 /**
  * The one convention for refusals on vanthu's API: every named fact of every feature, and every request
- * the framework cannot read, becomes RFC 9457 problem details whose title is the fact's name and whose
+ * the framework refuses, becomes RFC 9457 problem details (unreadable JSON: {@link JsonProblems}) whose title is the fact's name and whose
  * "errors" name each field at fault. A stack trace never reaches the caller.
  */
 @RestControllerAdvice(basePackages = "vn.vanthu")
@@ -57,22 +54,6 @@ class ProblemAdvice {
     ProblemDetail conflict(OptimisticLockingFailureException e) {
         return problem(HttpStatus.CONFLICT, "ChangedMeanwhile", "Văn bản vừa được người khác thay đổi; hãy tải"
                 + " lại rồi làm tiếp", List.of());
-    }
-
-    @ExceptionHandler(HttpMessageNotReadableException.class)
-    ProblemDetail unreadable(HttpMessageNotReadableException e) {
-        String where = "(nội dung yêu cầu)";
-        String detail = "Không đọc được nội dung yêu cầu: phải là JSON hợp lệ";
-        if (e.getCause() instanceof JsonProcessingException json) {
-            JsonLocation at = json.getLocation();
-            if (at != null && at.getLineNr() > 0) {
-                where = "dòng " + at.getLineNr() + ", cột " + at.getColumnNr();
-            }
-            String original = json.getOriginalMessage() == null ? "" : json.getOriginalMessage();
-            detail = original.startsWith("Duplicate field") ? "Trường bị khai báo hai lần: "
-                    + original.replaceFirst("Duplicate field ", "") : detail + " (" + where + ")";
-        }
-        return problem(HttpStatus.BAD_REQUEST, "UnreadableRequest", detail, List.of(error(where, detail)));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

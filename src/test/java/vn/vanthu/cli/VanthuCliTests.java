@@ -228,4 +228,56 @@ class VanthuCliTests {
         assertThat(ExitCodes.worst(ExitCodes.INVALID_INPUT, ExitCodes.OK)).isEqualTo(2);
         assertThat(ExitCodes.HELP).containsOnlyKeys("0", "1", "2", "3");
     }
+
+    @Test
+    void renderWithoutATypeNamesTheFieldAndExits2() throws IOException {
+        Path input = write("khong-loai.yaml", "summary: thử\nrecipients: [UBND các huyện]\nbody: Nội dung.\n");
+
+        assertThat(run("render", "--draft", input.toString())).isEqualTo(ExitCodes.INVALID_INPUT);
+
+        assertThat(err.toString()).contains("khong-loai.yaml: type: phải có loại văn bản")
+                .doesNotContain("NullPointer").doesNotContain("Cannot invoke");
+        assertThat(filesIn(dir)).isEqualTo(1);
+    }
+
+    @Test
+    void aPdfGetsThePermissionsOfAnyNewFileNotOwnerOnly() throws IOException {
+        Path input = Files.copy(fixture("cong-van.yaml"), dir.resolve("cong-van.yaml"));
+        Path output = Files.createDirectories(dir.resolve("pdf"));
+        Path control = Files.createFile(output.resolve("control"));
+
+        assertThat(run("render", input.toString(), "-o", output.toString())).as(err.toString()).isZero();
+
+        assertThat(Files.getPosixFilePermissions(output.resolve("cong-van.pdf")))
+                .isEqualTo(Files.getPosixFilePermissions(control))
+                .contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ);
+    }
+
+    /** In its own JVM, as a clerk runs it: logging as the CLI sets it up, stdout as a script reads it. */
+    @Test
+    void checkingADamagedPdfPrintsItsReportOrOneLineNeverLibraryLogs() throws Exception {
+        byte[] pdf = Files.readAllBytes(Path.of("src/test/resources/conformance/libreoffice-cong-van.pdf"));
+        java.util.Random random = new java.util.Random(2);
+        for (int i = 0; i < 200; i++) {
+            pdf[1000 + random.nextInt(pdf.length - 1200)] = (byte) random.nextInt(256);
+        }
+        Path damaged = Files.write(dir.resolve("hong.pdf"), pdf);
+        Path notPdf = write("rac.pdf", "%PDF-1.7\n1 0 obj <<>>\nendobj\ntrailer <</Root 1 0 R>>\n%%EOF");
+        Path stdout = dir.resolve("stdout.txt");
+        Path stderr = dir.resolve("stderr.txt");
+
+        Process cli = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                vn.vanthu.platform.JavaProcess.classPath(), "vn.vanthu.VanthuApplication", "check",
+                damaged.toString(), notPdf.toString())
+                .redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
+        assertThat(cli.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+
+        assertThat(cli.exitValue()).isEqualTo(ExitCodes.FAILED);
+        String report = Files.readString(stdout);
+        assertThat(report).contains(damaged.toString()).doesNotContain("org.apache").doesNotContain("\tat ")
+                .doesNotContain("Exception");
+        assertThat(report.lines()).allMatch(l -> l.isBlank() || l.matches("^(PASS|FAIL|WARN|SKIP|\\S).*"));
+        assertThat(Files.readAllLines(stderr)).containsExactly(
+                notPdf + ": không đọc được tệp PDF này (tệp hỏng hoặc không phải PDF)");
+    }
 }

@@ -11,7 +11,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
-/** Nobody anonymous reads a task or a document: both APIs answer 401 without credentials. */
+/** Nobody anonymous reads a task, a document or the API's map: every API answers 401 without credentials. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class SecurityTests {
@@ -45,10 +45,17 @@ class SecurityTests {
     }
 
     @Test
-    void openApiDescribesTheChainApi() throws Exception {
-        HttpResponse<String> docs = get("/v3/api-docs");
+    void openApiDescribesTheChainApiToThoseLoggedIn() throws Exception {
+        assertThat(get("/v3/api-docs").statusCode()).isEqualTo(401);
+        assertThat(get("/v3/api-docs/swagger-config").statusCode()).isEqualTo(401);
+        assertThat(get("/swagger-ui.html").statusCode()).isEqualTo(401);
+        assertThat(get("/swagger-ui/index.html").statusCode()).isEqualTo(401);
+
+        Http http = new Http(port);
+        HttpResponse<String> docs = http.get("cv.sldtbxh", "demo", "/v3/api-docs");
         assertThat(docs.statusCode()).isEqualTo(200);
         assertThat(docs.body()).contains("vanthu API", "/api/dispatches", "/api/tasks/{id}/complete", "/api/register");
+        assertThat(http.get("cv.sldtbxh", "demo", "/swagger-ui/index.html").statusCode()).isEqualTo(200);
     }
 
     private HttpResponse<String> get(String path) throws Exception {
