@@ -37,6 +37,11 @@ public final class DispatchWriter {
         put(m, "distribution", distribution(d.distribution()));
         put(m, "marks", marks(d.marks()));
         put(m, "appendices", d.appendices().stream().map(DispatchWriter::appendix).toList());
+        put(m, "typeName", d.typeName());
+        put(m, "normative", d.normative() ? Boolean.TRUE : null);
+        put(m, "attachments", d.attachments().stream().map(DispatchWriter::attachment).toList());
+        put(m, "cosigner", signature(d.cosigner()));
+        put(m, "copy", copy(d.copy()));
         return m;
     }
 
@@ -55,6 +60,7 @@ public final class DispatchWriter {
         put(m, "abbreviation", i.abbreviation());
         put(m, "place", i.place());
         put(m, "contact", i.contact());
+        put(m, "fullName", i.fullName());
         return m;
     }
 
@@ -89,8 +95,13 @@ public final class DispatchWriter {
         if (d == null) {
             return null;
         }
+        List<Object> recipients = new ArrayList<>();
+        for (int i = 0; i < d.recipients().size(); i++) {
+            List<String> subs = d.subItems().get(i);
+            recipients.add(subs.isEmpty() ? d.recipients().get(i) : Map.of(d.recipients().get(i), subs));
+        }
         Map<String, Object> m = new LinkedHashMap<>();
-        put(m, "recipients", d.recipients());
+        put(m, "recipients", recipients);
         put(m, "archive", d.archive());
         put(m, "drafter", d.drafterInitials());
         put(m, "copies", d.copies());
@@ -111,6 +122,31 @@ public final class DispatchWriter {
         put(m, "title", a.title());
         put(m, "body", a.body());
         put(m, "landscape", a.landscape() ? Boolean.TRUE : null);
+        return m;
+    }
+
+    private static Map<String, Object> attachment(Attachment a) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        put(m, "name", a.name());
+        put(m, "title", a.title());
+        put(m, "body", a.body());
+        put(m, "landscape", a.landscape() ? Boolean.TRUE : null);
+        return m;
+    }
+
+    private static Map<String, Object> copy(CopyForm c) {
+        if (c == null) {
+            return null;
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        put(m, "form", c.kind() == null ? null : c.kind().code());
+        put(m, "electronic", c.electronic() ? Boolean.TRUE : null);
+        put(m, "issuer", issuer(c.issuer()));
+        put(m, "number", c.number());
+        put(m, "date", date(c.date()));
+        put(m, "signature", signature(c.signature()));
+        put(m, "distribution", distribution(c.distribution()));
+        put(m, "signedAt", c.signedAt());
         return m;
     }
 

@@ -46,7 +46,10 @@ final class InputValues {
         return result;
     }
 
-    /** A one-line or multi-line text; numbers are accepted as their digits, blank text counts as absent. */
+    /**
+     * A one-line or multi-line text; blank text counts as absent. A number, a yes/no or binary data where
+     * text is due is refused ("recipients: 5" would print "Kính gửi: 5"): quoting it makes it text.
+     */
     String text(Object value, String path) {
         if (value == null) {
             return null;
@@ -55,9 +58,18 @@ final class InputValues {
             problem(path, "phải là một dòng chữ, không phải danh sách hay nhóm trường");
             return null;
         }
+        if (!(value instanceof String s)) {
+            problem(path, "phải là chữ, không phải " + kind(value) + "; nếu đúng là chữ, hãy đặt trong dấu nháy kép");
+            return null;
+        }
         // CRLF typed in JSON strings would otherwise trip the control-character rule on every line.
-        String text = InputText.nfc(scalar(value)).replace("\r\n", "\n").strip();
+        String text = InputText.nfc(s).replace("\r\n", "\n").strip();
         return text.isEmpty() ? null : text;
+    }
+
+    /** A code or word that YAML may have read as a number or yes/no ("mode: 1", "landscape: yes"). */
+    String word(Object value, String path) {
+        return value instanceof Number || value instanceof Boolean ? scalar(value) : text(value, path);
     }
 
     /** A whole number; digit-only text ("05") is accepted because YAML reads 08 and 09 as text. */
@@ -149,7 +161,23 @@ final class InputValues {
         return String.valueOf(value);
     }
 
+    private static String kind(Object value) {
+        if (value instanceof byte[]) {
+            return "dữ liệu nhị phân (!!binary)";
+        }
+        if (value instanceof Boolean b) {
+            return "giá trị đúng/sai (" + b + ")";
+        }
+        if (value instanceof Number) {
+            return "số (" + scalar(value) + ")";
+        }
+        return "giá trị kiểu " + value.getClass().getSimpleName();
+    }
+
     private static String describe(Object value) {
+        if (value instanceof byte[]) {
+            return kind(value);
+        }
         if (value instanceof Map) {
             return "một nhóm trường";
         }
