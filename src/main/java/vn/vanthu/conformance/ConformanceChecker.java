@@ -42,6 +42,8 @@ public final class ConformanceChecker {
         BodyRules.check(layout, out);
         SignatureRules.check(layout, out);
         RecipientRules.check(layout, out);
+        ReferenceRules.check(layout, out);
+        CopyFormRules.check(layout, out);
         return new Report(source, out.list());
     }
 }
