@@ -18,6 +18,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import vn.vanthu.document.Dispatch;
 import vn.vanthu.document.DispatchReader;
+import vn.vanthu.document.DispatchValidator;
 import vn.vanthu.document.InvalidDispatch;
 import vn.vanthu.document.Mode;
 import vn.vanthu.rendering.DocumentRenderer;
@@ -130,7 +131,9 @@ final class RenderCommand implements Callable<Integer> {
             // render validates first and throws InvalidDispatch listing every bad field
             byte[] pdf = renderer.render(dispatch, mode(dispatch));
             AtomicFiles.write(target, pdf);
-            return new Outcome(ExitCodes.OK, target, List.of());
+            // what rendered, but not as typed (a day the văn thư will write, a split authority line)
+            return new Outcome(ExitCodes.OK, target, DispatchValidator.warnings(dispatch, mode(dispatch)).stream()
+                    .map(w -> file + ": cảnh báo: " + w.field() + ": " + w.message()).toList());
         } catch (InvalidDispatch e) {
             return new Outcome(ExitCodes.INVALID_INPUT, null,
                     e.problems().stream().map(p -> file + ": " + p.field() + ": " + p.message()).toList());

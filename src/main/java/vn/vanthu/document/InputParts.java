@@ -57,12 +57,19 @@ final class InputParts {
                 in.integer(m.get("copies"), path + ".copies"), subItems);
     }
 
-    /** Items are lines, or one-key groups "VP UBND tỉnh: [LĐVP, KGVX]" whose lines print as "+" sub-items. */
+    /**
+     * Items are lines, or one-key groups "VP UBND tỉnh: [LĐVP, KGVX]" whose list prints as "+" sub-items; a
+     * group with one text after the colon is the line the clerk typed.
+     */
     private void recipients(Object value, String path, List<String> recipients, List<List<String>> subItems) {
         List<?> items = value == null ? List.of() : value instanceof List<?> list ? list : List.of(value);
         for (int i = 0; i < items.size(); i++) {
             Object item = items.get(i);
             String itemPath = value instanceof List ? path + "[" + i + "]" : path;
+            String typed = InputValues.colonLine(item);
+            if (typed != null) {
+                item = typed; // "- Các Sở: LĐTBXH, GDĐT" unquoted: YAML read a one-key group, the clerk typed a line
+            }
             if (item instanceof Map<?, ?> group) {
                 if (group.size() != 1) {
                     in.problem(itemPath, "một nơi nhận có mục con viết dạng 'Tên nơi nhận: [mục con, …]' (một tên"

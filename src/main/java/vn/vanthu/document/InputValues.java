@@ -105,7 +105,8 @@ final class InputValues {
         List<?> items = value instanceof List<?> list ? list : List.of(value);
         List<String> result = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
-            String item = text(items.get(i), value instanceof List ? path + "[" + i + "]" : path);
+            Object raw = colonLine(items.get(i)) != null ? colonLine(items.get(i)) : items.get(i);
+            String item = text(raw, value instanceof List ? path + "[" + i + "]" : path);
             if (item != null && stripPunctuation) {
                 item = InputText.stripListPunctuation(item);
             }
@@ -114,6 +115,20 @@ final class InputValues {
             }
         }
         return result;
+    }
+
+    /**
+     * The line a clerk typed as "- Các Sở: LĐTBXH, GDĐT" without quotes, which YAML reads as a group of one key
+     * and one text; null for anything else.
+     */
+    static String colonLine(Object item) {
+        if (item instanceof Map<?, ?> group && group.size() == 1) {
+            Map.Entry<?, ?> entry = group.entrySet().iterator().next();
+            if (entry.getKey() instanceof String key && entry.getValue() instanceof String value) {
+                return key + ": " + value;
+            }
+        }
+        return null;
     }
 
     /** A list of objects, e.g. the appendices. */
