@@ -28,6 +28,10 @@ final class CopyRules {
             problems.add(new FieldProblem("date.day", "bản sao sao từ văn bản đã ban hành: phải có ngày, tháng"));
         }
         Issuer issuer = copy.issuer();
+        if (copy.electronic()) {
+            electronic(copy, mode, problems);
+            return;
+        }
         if (issuer == null || issuer.name().isEmpty()) {
             problems.add(new FieldProblem("copy.issuer.name", "phải có tên cơ quan, tổ chức sao văn bản"));
         }
@@ -38,23 +42,19 @@ final class CopyRules {
             problems.add(new FieldProblem("copy.issuer.abbreviation", "viết chữ in hoa, không có dấu cách: '"
                     + issuer.abbreviation() + "'"));
         }
-        if (copy.electronic()) {
-            electronic(copy, mode, problems);
-        } else {
-            if (issuer == null || issuer.place() == null) {
-                problems.add(new FieldProblem("copy.issuer.place", "phải có địa danh của cơ quan sao"));
-            }
-            if (copy.number() == null && mode == Mode.FINAL) {
-                problems.add(new FieldProblem("copy.number", "bản sao phải có số bản sao"));
-            }
-            HeaderRules.date("copy.date", copy.date(), mode, problems);
-            DispatchValidator.signature("copy.signature", copy.signature(), d.style(), mode.needsSigner(), problems);
+        if (issuer == null || issuer.place() == null) {
+            problems.add(new FieldProblem("copy.issuer.place", "phải có địa danh của cơ quan sao"));
         }
+        if (copy.number() == null && mode == Mode.FINAL) {
+            problems.add(new FieldProblem("copy.number", "bản sao phải có số bản sao"));
+        }
+        HeaderRules.date("copy.date", copy.date(), mode, problems);
+        DispatchValidator.signature("copy.signature", copy.signature(), d.style(), mode.needsSigner(), problems);
     }
 
     /** Mẫu 3.2: only ô 14, naming the copying body in running text and the time of its digital signature. */
     private static void electronic(CopyForm copy, Mode mode, List<FieldProblem> problems) {
-        if (copy.issuer() != null && copy.issuer().fullName() == null) {
+        if (copy.issuer() == null || copy.issuer().fullName() == null) {
             problems.add(new FieldProblem("copy.issuer.fullName", "bản sao điện tử ghi tên cơ quan sao bằng chữ in"
                     + " thường ở ô 14, ví dụ “Văn phòng Ủy ban nhân dân tỉnh Đắk Lắk”"));
         }
