@@ -105,6 +105,13 @@ public record Dispatch(Style style, DocumentType type, Issuer issuer, Integer nu
                 attachments, cosigner, copy);
     }
 
+    /** The same dispatch with another trích yếu. */
+    public Dispatch withSummary(String newSummary) {
+        return new Dispatch(style, type, issuer, number, symbol, unit, date, newSummary, recipients, authorityLine,
+                bases, proposal, body, signature, distribution, marks, appendices, mode, typeName, normative,
+                attachments, cosigner, copy);
+    }
+
     /** The same dispatch with another body (the rest unchanged). */
     public Dispatch withBody(String newBody) {
         return new Dispatch(style, type, issuer, number, symbol, unit, date, summary, recipients, authorityLine,
