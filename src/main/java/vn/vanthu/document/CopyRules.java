@@ -21,10 +21,11 @@ final class CopyRules {
         if (copy.kind() == null) {
             problems.add(new FieldProblem("copy.form", "phải có hình thức sao: sao-y, sao-luc hoặc trich-sao"));
         }
-        if (d.number() == null) {
+        // a final document's own rules already ask for them; a draft copy still copies an issued document
+        if (d.number() == null && mode.awaitsNumber()) {
             problems.add(new FieldProblem("number", "bản sao sao từ văn bản đã ban hành: phải có số của văn bản"));
         }
-        if (d.date() != null && !d.date().complete()) {
+        if (d.date() != null && !d.date().complete() && mode.awaitsNumber()) {
             problems.add(new FieldProblem("date.day", "bản sao sao từ văn bản đã ban hành: phải có ngày, tháng"));
         }
         Issuer issuer = copy.issuer();

@@ -66,15 +66,21 @@ final class LimitRules {
 
     private void chars(String field, String text, int limit) {
         if (text != null && text.length() > limit) {
-            problems.add(new FieldProblem(field, String.format("dài quá giới hạn %,d ký tự (đang có %,d)", limit,
-                    text.length()).replace(',', '.')));
+            problems.add(new FieldProblem(field, "dài quá giới hạn " + grouped(limit) + " ký tự (đang có "
+                    + grouped(text.length()) + ")"));
         }
     }
 
     private void count(String field, int size, int limit, String what) {
         if (size > limit) {
-            problems.add(new FieldProblem(field, "quá giới hạn " + limit + " " + what + " (đang có " + size + ")"));
+            problems.add(new FieldProblem(field, "quá giới hạn " + grouped(limit) + " " + what + " (đang có "
+                    + grouped(size) + ")"));
         }
+    }
+
+    /** 20000 → "20.000", as Vietnamese writes thousands. */
+    private static String grouped(int n) {
+        return String.format(java.util.Locale.ROOT, "%,d", n).replace(',', '.');
     }
 
     /** Characters, lines, paragraph length and table rows and columns of one body, on the raw text. */
@@ -106,8 +112,8 @@ final class LimitRules {
             }
         }
         if (longest > limits.paragraphChars()) {
-            problems.add(new FieldProblem(field, String.format("có đoạn văn dài quá giới hạn %,d ký tự",
-                    limits.paragraphChars()).replace(',', '.')));
+            problems.add(new FieldProblem(field, "có đoạn văn dài quá giới hạn " + grouped(limits.paragraphChars())
+                    + " ký tự"));
         }
         count(field, mostRows - 2, limits.tableRows(), "hàng trong một bảng");
         count(field, widest, limits.tableColumns(), "cột trong một bảng");

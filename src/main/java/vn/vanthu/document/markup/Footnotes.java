@@ -5,9 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.LinkReferenceDefinition;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
 
 import vn.vanthu.document.markup.Block.Run;
@@ -26,10 +28,8 @@ final class Footnotes {
         Node n = document.getFirstChild();
         while (n != null) {
             Node next = n.getNext();
-            if (n instanceof Paragraph p && p.getFirstChild() instanceof FootnoteMarks.Reference ref
-                    && ref.getNext() instanceof Text colon && colon.getLiteral().startsWith(":")) {
-                colon.setLiteral(colon.getLiteral().substring(1).stripLeading());
-                definitions.putIfAbsent(ref.label(), InlineRuns.of(colon, null));
+            if (n instanceof Paragraph p && definitionAt(p.getFirstChild())) {
+                definitions(p);
                 n.unlink();
             } else if (n instanceof LinkReferenceDefinition d && d.getLabel().startsWith("^")) {
                 // "[^1]: Hà_Nội" of one word parses as a link reference definition
@@ -38,6 +38,29 @@ final class Footnotes {
                 n.unlink();
             }
             n = next;
+        }
+    }
+
+    /** "[^1]: …" starts here: a reference, then text opening with a colon. */
+    private static boolean definitionAt(Node n) {
+        return n instanceof FootnoteMarks.Reference && n.getNext() instanceof Text colon
+                && colon.getLiteral().startsWith(":");
+    }
+
+    /** One paragraph may hold several definitions, one per line: "[^1]: …" / "[^2]: …". */
+    private void definitions(Paragraph p) {
+        Node start = p.getFirstChild();
+        while (start != null) {
+            Node end = start.getNext();
+            while (end != null && !((end instanceof SoftLineBreak || end instanceof HardLineBreak)
+                    && definitionAt(end.getNext()))) {
+                end = end.getNext();
+            }
+            FootnoteMarks.Reference ref = (FootnoteMarks.Reference) start;
+            Text colon = (Text) ref.getNext();
+            colon.setLiteral(colon.getLiteral().substring(1).stripLeading());
+            definitions.putIfAbsent(ref.label(), InlineRuns.of(colon, end));
+            start = end == null ? null : end.getNext();
         }
     }
 
