@@ -45,7 +45,9 @@ final class HeaderLocator {
             }
         }
         float dateFrom = tieuNgu != null ? tieuNgu.baseline() : top;
-        TextLine date = first(lines, l -> l.baseline() > dateFrom && l.baseline() <= limit && f.rightPart(l)
+        // a long place name widens ô 4 to the left of the right part: its centre still lies right of the middle
+        TextLine date = first(lines, l -> l.baseline() > dateFrom && l.baseline() <= limit
+                && l.centre() > f.textLeft() + 0.5f * f.width() && l.left() > f.textLeft() + 0.2f * f.width()
                 && l.text().toLowerCase(Texts.VI).matches(".*ngày.*năm.*"));
         return new Header(banner, tieuNgu, issuer, parent, star, number, date, draft, awaitingNumber);
     }

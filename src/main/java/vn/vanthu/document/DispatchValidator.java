@@ -53,6 +53,12 @@ public final class DispatchValidator {
         if (signature == null) {
             return;
         }
+        String name = signature.name();
+        if (name != null && name.chars().anyMatch(Character::isLetter) && name.equals(name.toUpperCase(VIETNAMESE))) {
+            // Phụ lục I, II.7: the name is in normal case; the checker fails a name in capitals
+            problems.add(new FieldProblem(field + ".name", "họ tên viết chữ thường, hoa chữ đầu mỗi tiếng (ví dụ"
+                    + " Nguyễn Văn An), không viết toàn chữ in hoa: '" + name + "'"));
+        }
         for (int i = 0; i < signature.authority().size(); i++) {
             Authority line = signature.authority().get(i);
             String path = field + ".authority[" + i + "]";

@@ -5,17 +5,20 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import vn.vanthu.document.Dispatch;
+import vn.vanthu.document.FieldProblem;
+import vn.vanthu.document.InvalidDispatch;
 import vn.vanthu.document.Mode;
 
 /**
  * The header boxes: ô 1 (Quốc hiệu, Tiêu ngữ), ô 2 (issuer), ô 3 (number), ô 4 (place, date), ô 5b (V/v).
  * The two columns share the text width so that ô 4 stays on one line: a long place name ("Thành phố Hồ
- * Chí Minh") widens the right column as far as the left one can give, then the date is set at 13 pt.
+ * Chí Minh") widens the right column as far as the left one can give, then the date is set at 13 pt; a place
+ * too long for even that is refused.
  */
 final class HeaderView {
 
-    /** The left column never gets narrower than this (mm): the checker reads it as the left part of the page. */
-    private static final double MIN_LEFT_MM = 60;
+    /** The left column never gets narrower than this (mm), whatever the issuer and number need. */
+    private static final double MIN_LEFT_MM = 45;
     /** Room kept beside the widest line of a column (mm). */
     private static final double AIR_MM = 3;
     /** The smallest size the decree allows ô 4 (Phụ lục I, II.4). */
@@ -64,7 +67,12 @@ final class HeaderView {
         }
         // still too wide at the column the issuer can spare: the smaller size the decree allows
         double smaller = mm(Math.max(banner, TextMetrics.italicWidth(placeDate.strip(), SMALLEST_DATE_PT))) + AIR_MM;
-        return new Columns(Typography.TEXT_WIDTH_MM - Math.min(Math.max(smaller, t.rightColumnMm()), room),
+        if (smaller > room) {
+            // ô 4 on two lines is no Decree 30 header, and the checker would fail it: refuse, naming the field
+            throw new InvalidDispatch(List.of(new FieldProblem("issuer.place", "địa danh quá dài: dòng “"
+                    + placeDate.strip() + "” không vừa một dòng bên phải tiêu đề, kể cả ở cỡ chữ 13")));
+        }
+        return new Columns(Typography.TEXT_WIDTH_MM - Math.max(smaller, t.rightColumnMm()),
                 Math.min(t.date(), SMALLEST_DATE_PT));
     }
 

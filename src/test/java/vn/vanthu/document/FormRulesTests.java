@@ -79,6 +79,11 @@ class FormRulesTests {
     }
 
     @Test
+    void theSignersNameInCapitalsIsRefusedAsTheCheckerFailsIt() {
+        assertThat(fields(BASE.replace("name: Phạm Ngọc Nghị", "name: PHẠM NGỌC NGHỊ"))).containsExactly("signature.name");
+    }
+
+    @Test
     void anExtendedTypeNameStartsWithTheTypeItKeepsTheKyHieuOf() {
         String conclusion = BASE.replace("type: ke-hoach", "type: thong-bao\ntypeName: Thông báo kết luận");
         assertThat(problems(conclusion)).isEmpty();

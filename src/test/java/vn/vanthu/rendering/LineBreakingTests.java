@@ -70,6 +70,19 @@ class LineBreakingTests {
     }
 
     @Test
+    void aPlaceTooLongForOneLineEvenAtThirteenPointsIsRefusedNamingTheField() throws IOException {
+        String city = "Thành phố Buôn Ma Thuột";
+        checked(Inputs.exampleWith("cong-van-thanh-pho-ho-chi-minh.yaml", "place: Thành phố Hồ Chí Minh",
+                "place: " + city)).get(city + ", ngày 28 tháng 11 năm 2025");
+
+        Dispatch tooLong = Inputs.exampleWith("cong-van-thanh-pho-ho-chi-minh.yaml", "place: Thành phố Hồ Chí Minh",
+                "place: Huyện Cư Kuin Krông Năng Ea Súp");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> RENDERER.render(tooLong, Mode.FINAL))
+                .isInstanceOfSatisfying(vn.vanthu.document.InvalidDispatch.class, e -> assertThat(e.problems())
+                        .extracting(vn.vanthu.document.FieldProblem::field).containsExactly("issuer.place"));
+    }
+
+    @Test
     void aShortPlaceNameKeepsTheDecreeColumnsAndFourteenPoints() throws IOException {
         PdfLines pdf = checked(Fixtures.congVan("Nội dung."));
 
