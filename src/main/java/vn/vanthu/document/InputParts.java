@@ -66,7 +66,7 @@ final class InputParts {
         for (int i = 0; i < items.size(); i++) {
             Object item = items.get(i);
             String itemPath = value instanceof List ? path + "[" + i + "]" : path;
-            String typed = InputValues.colonLine(item);
+            String typed = InputShapes.colonLine(item);
             if (typed != null) {
                 item = typed; // "- Các Sở: LĐTBXH, GDĐT" unquoted: YAML read a one-key group, the clerk typed a line
             }

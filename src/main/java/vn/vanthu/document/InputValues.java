@@ -59,7 +59,8 @@ final class InputValues {
             return null;
         }
         if (!(value instanceof String s)) {
-            problem(path, "phải là chữ, không phải " + kind(value) + "; nếu đúng là chữ, hãy đặt trong dấu nháy kép");
+            problem(path, "phải là chữ, không phải " + InputShapes.kind(value)
+                    + "; nếu đúng là chữ, hãy đặt trong dấu nháy kép");
             return null;
         }
         // CRLF typed in JSON strings would otherwise trip the control-character rule on every line.
@@ -69,7 +70,7 @@ final class InputValues {
 
     /** A code or word that YAML may have read as a number or yes/no ("mode: 1", "landscape: yes"). */
     String word(Object value, String path) {
-        return value instanceof Number || value instanceof Boolean ? scalar(value) : text(value, path);
+        return value instanceof Number || value instanceof Boolean ? InputShapes.scalar(value) : text(value, path);
     }
 
     /** A whole number; digit-only text ("05") is accepted because YAML reads 08 and 09 as text. */
@@ -93,7 +94,7 @@ final class InputValues {
         if (text != null && text.matches("[+-]?\\d{1,9}")) {
             return Integer.valueOf(text);
         }
-        problem(path, "phải là số (đang là " + describe(value) + ")");
+        problem(path, "phải là số (đang là " + InputShapes.describe(value) + ")");
         return null;
     }
 
@@ -105,7 +106,8 @@ final class InputValues {
         List<?> items = value instanceof List<?> list ? list : List.of(value);
         List<String> result = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
-            Object raw = colonLine(items.get(i)) != null ? colonLine(items.get(i)) : items.get(i);
+            String typed = InputShapes.colonLine(items.get(i));
+            Object raw = typed != null ? typed : items.get(i);
             String item = text(raw, value instanceof List ? path + "[" + i + "]" : path);
             if (item != null && stripPunctuation) {
                 item = InputText.stripListPunctuation(item);
@@ -115,20 +117,6 @@ final class InputValues {
             }
         }
         return result;
-    }
-
-    /**
-     * The line a clerk typed as "- Các Sở: LĐTBXH, GDĐT" without quotes, which YAML reads as a group of one key
-     * and one text; null for anything else.
-     */
-    static String colonLine(Object item) {
-        if (item instanceof Map<?, ?> group && group.size() == 1) {
-            Map.Entry<?, ?> entry = group.entrySet().iterator().next();
-            if (entry.getKey() instanceof String key && entry.getValue() instanceof String value) {
-                return key + ": " + value;
-            }
-        }
-        return null;
     }
 
     /** A list of objects, e.g. the appendices. */
@@ -151,12 +139,12 @@ final class InputValues {
         if (value instanceof Boolean b) {
             return b;
         }
-        String word = Codes.slug(scalar(value));
+        String word = Codes.slug(InputShapes.scalar(value));
         if (List.of("true", "co", "yes").contains(word)) {
             return true;
         }
         if (!List.of("false", "khong", "no").contains(word)) {
-            problem(path, "phải là true hoặc false (đang là " + describe(value) + ")");
+            problem(path, "phải là true hoặc false (đang là " + InputShapes.describe(value) + ")");
         }
         return false;
     }
@@ -169,36 +157,5 @@ final class InputValues {
         return number.intValue();
     }
 
-    private static String scalar(Object value) {
-        if (value instanceof BigDecimal || value instanceof Double || value instanceof Float) {
-            return new BigDecimal(value.toString()).stripTrailingZeros().toPlainString();
-        }
-        return String.valueOf(value);
-    }
 
-    private static String kind(Object value) {
-        if (value instanceof byte[]) {
-            return "dữ liệu nhị phân (!!binary)";
-        }
-        if (value instanceof Boolean b) {
-            return "giá trị đúng/sai (" + b + ")";
-        }
-        if (value instanceof Number) {
-            return "số (" + scalar(value) + ")";
-        }
-        return "giá trị kiểu " + value.getClass().getSimpleName();
-    }
-
-    private static String describe(Object value) {
-        if (value instanceof byte[]) {
-            return kind(value);
-        }
-        if (value instanceof Map) {
-            return "một nhóm trường";
-        }
-        if (value instanceof List) {
-            return "một danh sách";
-        }
-        return "'" + InputText.nfc(String.valueOf(value)) + "'";
-    }
 }
