@@ -66,11 +66,17 @@ public sealed interface Block {
 
         /** The merged cell whose top left cell this is, or null. */
         public Merge mergeAt(int row, int column) {
+            if (merges.isEmpty()) {
+                return null;
+            }
             return merges.stream().filter(m -> m.row() == row && m.column() == column).findFirst().orElse(null);
         }
 
         /** True when a merged cell starting elsewhere covers this cell. */
         public boolean covered(int row, int column) {
+            if (merges.isEmpty()) {
+                return false;
+            }
             return merges.stream().anyMatch(m -> m.covers(row, column) && !(m.row() == row && m.column() == column));
         }
     }

@@ -68,11 +68,12 @@ final class Footnotes {
     List<Block> resolve(List<Block> blocks, List<String> problems) {
         List<Block> out = new ArrayList<>(blocks.size());
         for (Block b : blocks) {
-            if (b instanceof Block.Paragraph p) {
+            // a block without a reference is kept as it is: most bodies have no footnote at all
+            if (b instanceof Block.Paragraph p && hasReference(p.runs())) {
                 out.add(new Block.Paragraph(p.label(), p.labelBold(), runs(p.runs(), problems)));
-            } else if (b instanceof Block.Heading h) {
+            } else if (b instanceof Block.Heading h && hasReference(h.runs())) {
                 out.add(new Block.Heading(h.level(), h.label(), runs(h.runs(), problems)));
-            } else if (b instanceof Block.Table t) {
+            } else if (b instanceof Block.Table t && t.rows().stream().flatMap(List::stream).anyMatch(this::hasReference)) {
                 out.add(new Block.Table(t.rows().stream().map(r -> r.stream().map(c -> runs(c, problems)).toList())
                         .toList(), t.headerRows(), t.merges()));
             } else {
@@ -87,8 +88,17 @@ final class Footnotes {
         return out;
     }
 
+    private boolean hasReference(List<Run> runs) {
+        for (Run run : runs) {
+            if (run.footnote()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private List<Run> runs(List<Run> runs, List<String> problems) {
-        if (runs.stream().noneMatch(Run::footnote)) {
+        if (!hasReference(runs)) {
             return runs;
         }
         List<Run> out = new ArrayList<>();
