@@ -70,6 +70,32 @@ class FormsTests {
     }
 
     @Test
+    void aOneLineIssuerBesideTheQuocHieuAndTheTTgKyHieuPassTheChecker() throws IOException {
+        Dispatch d = Inputs.yaml("""
+                type: chi-thi
+                issuer: {name: [THỦ TƯỚNG CHÍNH PHỦ], abbreviation: TTg, place: Hà Nội}
+                number: 23
+                symbol: CT-TTg
+                date: 2025-05-26
+                summary: Về tăng cường các giải pháp bảo đảm thực hiện quyền trẻ em và bảo vệ trẻ em
+                body: Các Bộ, cơ quan ngang Bộ và Ủy ban nhân dân các tỉnh tập trung thực hiện tốt các nhiệm vụ sau.
+                signature: {authority: [THỦ TƯỚNG], name: Nguyễn Văn Bình}
+                distribution: {recipients: [Các Bộ, cơ quan ngang Bộ], archive: "VT, KGVX"}
+                """);
+        byte[] pdf = RENDERER.render(d, d.mode());
+        Report report = CHECKER.check(pdf, "ct-ttg");
+        assertThat(report.failures()).as(ReportText.format(report)).isEmpty();
+        assertThat(report.findings()).filteredOn(f -> f.ruleId().equals("ND30-ISSUER-TOP")).singleElement()
+                .satisfies(f -> assertThat(f.status()).isEqualTo(vn.vanthu.conformance.Finding.Status.PASS));
+        assertThat(report.findings()).filteredOn(f -> f.ruleId().equals("ND30-NUMBER-CASE")).singleElement()
+                .satisfies(f -> assertThat(f.measured()).contains("official TTg"));
+        // the issuer and the Quốc hiệu are set on one baseline
+        PdfLines lines = PdfLines.read(pdf);
+        assertThat(lines.page(1).get(0).text()).isEqualTo("THỦ TƯỚNG CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+        assertThat(lines.texts()).contains("Số: 23/CT-TTg Hà Nội, ngày 26 tháng 5 năm 2025");
+    }
+
+    @Test
     void anExtendedTypeNameKeepsTheKyHieuOfItsType() throws IOException {
         PdfLines pdf = checked("thong-bao-ket-luan.yaml");
 
