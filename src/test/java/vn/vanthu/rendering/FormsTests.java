@@ -123,6 +123,33 @@ class FormsTests {
     }
 
     @Test
+    void aFootnoteMarkedInATableCellReachesThePageFoot() throws IOException {
+        Dispatch d = Inputs.yaml("""
+                type: bao-cao
+                issuer: {name: [ỦY BAN NHÂN DÂN, TỈNH ĐẮK LẮK], abbreviation: UBND, place: Đắk Lắk}
+                number: 12
+                unit: KGVX
+                date: 2025-01-15
+                summary: Kết quả thực hiện công tác trẻ em năm 2024
+                body: |
+                  Kết quả như sau:
+
+                  | STT | Chỉ tiêu | Kết quả |
+                  |---|---|---|
+                  | 1 | Tỷ lệ trẻ em được trợ giúp[^a] | 92 |
+
+                  [^a]: Theo số liệu của Sở Lao động – Thương binh và Xã hội.
+                signature: {authority: [TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH], name: Phạm Ngọc Nghị}
+                """);
+        byte[] pdf = RENDERER.render(d, d.mode());
+        assertThat(CHECKER.check(pdf, "x").failures()).isEmpty();
+        PdfLines lines = PdfLines.read(pdf);
+        PdfLines.Line note = lines.get("Theo số liệu của Sở Lao động");
+        assertThat(note.size()).isEqualTo(12f);
+        assertThat(note.y()).isGreaterThan(lines.exactly("Phạm Ngọc Nghị").y());
+    }
+
+    @Test
     void nestedNoiNhanItemsAreIndentedPlusLinesAndCopiesPrintWithoutInitials() throws IOException {
         PdfLines pdf = checked("thong-bao-ket-luan.yaml");
 
