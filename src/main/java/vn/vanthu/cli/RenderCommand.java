@@ -138,7 +138,9 @@ final class RenderCommand implements Callable<Integer> {
             }
             byte[] pdf = renderer.render(dispatch, mode);
             AtomicFiles.write(target, pdf);
-            return new Outcome(ExitCodes.OK, target, List.of());
+            // what rendered, but not as typed (a day the văn thư will write, a split authority line)
+            return new Outcome(ExitCodes.OK, target, DispatchValidator.warnings(dispatch, mode).stream()
+                    .map(w -> file + ": cảnh báo: " + w.field() + ": " + w.message()).toList());
         } catch (InvalidDispatch e) {
             return new Outcome(ExitCodes.INVALID_INPUT, null,
                     e.problems().stream().map(p -> file + ": " + p.field() + ": " + p.message()).toList());

@@ -10,13 +10,20 @@ final class ClosingLocator {
     /** Both administrative and Party prefixes, so a prefix of the wrong rule set is found and reported. */
     static final Pattern ANY_AUTHORITY = Pattern.compile("^(TM\\.|KT\\.|TL\\.|TUQ\\.|Q\\.|T/M|K/T|T/L)\\s?\\S.*");
 
+    /** How far above the thư ký's Nơi nhận the chủ tọa's title may stand (pt): titles, signature, name. */
+    private static final float MINUTES_REACH = 220;
+
     private ClosingLocator() {
     }
 
-    static Closing locate(Frame f) {
+    /**
+     * The closing above {@code copy} (a paper copy's block is checked on its own). In a Biên bản (Mẫu 1.9)
+     * the chủ tọa signs without a prefix above the thư ký's Nơi nhận, so {@code minutes} looks up from it.
+     */
+    static Closing locate(Frame f, CopyBlock copy, boolean minutes) {
         for (int page = f.mainPages(); page >= 1; page--) {
             boolean firstPage = page == 1;
-            List<TextLine> lines = f.content(page);
+            List<TextLine> lines = f.content(page).stream().filter(copy::before).toList();
             TextLine label = null;
             for (TextLine l : lines) {
                 if (f.leftPart(l) && Texts.fold(l.text()).startsWith("NƠI NHẬN")) {
@@ -30,6 +37,11 @@ final class ClosingLocator {
                 TextLine anchor = label;
                 authority = HeaderLocator.first(lines, l -> f.rightPart(l) && l.upper()
                         && Math.abs(l.baseline() - anchor.baseline()) <= 20);
+                if (authority == null && minutes) {
+                    authority = lines.stream().filter(l -> f.rightPart(l) && l.upper() && l.bold()
+                            && l.baseline() < anchor.baseline() && l.baseline() > anchor.baseline() - MINUTES_REACH)
+                            .findFirst().orElse(null);
+                }
             }
             if (authority != null || label != null) {
                 return build(f, page, lines, authority, label);
@@ -64,7 +76,7 @@ final class ClosingLocator {
                 if (l.baseline() - prev.baseline() > 3 * l.size()) {
                     break;
                 }
-                if (l.text().startsWith("-") || items.isEmpty()) {
+                if (l.text().startsWith("-") || l.text().startsWith("+") || items.isEmpty()) {
                     items.add(new Closing.Item(l.text(), List.of(l)));
                 } else {
                     // a wrapped recipient, or the ô 12 token set on the line after "- Lưu: …"

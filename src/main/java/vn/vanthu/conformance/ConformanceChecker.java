@@ -57,6 +57,8 @@ public final class ConformanceChecker {
         SignatureRules.check(layout, out);
         RecipientRules.check(layout, out);
         ESignatureRules.check(layout, out);
+        ReferenceRules.check(layout, out);
+        CopyFormRules.check(layout, out);
         return new Report(source, out.list());
     }
 }

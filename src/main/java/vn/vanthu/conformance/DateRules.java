@@ -8,10 +8,10 @@ final class DateRules {
 
     private static final String DAY = "(0[1-9]|[12]\\d|3[01])";
     private static final String MONTH = "(0[12]|[3-9]|1[0-2])";
-    private static final Pattern DATE =
+    static final Pattern DATE =
             Pattern.compile("^\\p{Lu}[^,]*, ngày " + DAY + " tháng " + MONTH + " năm \\d{4}$");
     /** A draft may leave the day, and the month, blank for the clerk's office to fill in. */
-    private static final Pattern DRAFT =
+    static final Pattern DRAFT =
             Pattern.compile("^\\p{Lu}[^,]*, ngày( " + DAY + ")? tháng( " + MONTH + ")? năm \\d{4}$");
 
     private DateRules() {
@@ -22,6 +22,12 @@ final class DateRules {
         Profile p = layout.profile();
         TextLine d = h.date();
         String clause = p.clause("PL I, II.4", "HD 36, địa danh và ngày tháng");
+        if (layout.minutes() && d == null) {
+            for (String id : List.of("DATE-FORMAT", "DATE-ITALIC", "DATE-SIZE", "DATE-BASELINE", "DATE-POS")) {
+                out.skip(id, "PL III, Mẫu 1.9", "a Biên bản has no place and date in the header");
+            }
+            return;
+        }
         if (d == null) {
             out.verdict(false, "DATE-FORMAT", clause, "no date line in the right part", "Hà Nội, ngày 05 tháng 01 năm 2020", 1);
         } else {

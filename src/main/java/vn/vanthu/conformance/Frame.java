@@ -42,10 +42,14 @@ record Frame(List<Page> pages, float textLeft, float textRight, List<Integer> un
         return new Frame(pages, left, right, starts, main);
     }
 
-    /** A page whose first lines name a "Phụ lục" starts a new pagination unit (spec §10, PL I III.1.đ). */
+    /**
+     * A page whose first lines name a "Phụ lục" starts a new pagination unit (spec §10, PL I III.1.đ), and so
+     * does one that opens with the Quốc hiệu again: a văn bản ban hành kèm theo (PL III, Mẫu 1.3).
+     */
     private static boolean startsAppendix(Page p) {
         return p.lines().stream().filter(l -> !band(l)).limit(3)
-                .anyMatch(l -> l.text().toLowerCase(Texts.VI).startsWith("phụ lục"));
+                .anyMatch(l -> l.text().toLowerCase(Texts.VI).startsWith("phụ lục")
+                        || Texts.fold(l.text()).contains(HeaderRules.QUOC_HIEU));
     }
 
     /** Lines whose baseline lies above the top margin: page number, draft mark, ô 11, ô 14. */

@@ -20,6 +20,8 @@ final class LineBuilder {
      * Justified word spaces stay well under this width.
      */
     static final float STYLED_COLUMN_GAP_EM = 1.5f;
+    /** A superscript (a footnote number) is set at most this share of the size of its line. */
+    static final float SUPERSCRIPT_SHARE = 0.75f;
 
     private LineBuilder() {
     }
@@ -28,18 +30,39 @@ final class LineBuilder {
     static List<TextLine> build(int page, List<Glyph> glyphs, List<HRule> rules) {
         List<Glyph> sorted = new ArrayList<>(glyphs);
         sorted.sort(Comparator.comparingDouble(Glyph::baseline).thenComparingDouble(Glyph::x));
-        List<TextLine> lines = new ArrayList<>();
+        List<List<Glyph>> rows = new ArrayList<>();
         int start = 0;
         for (int i = 1; i <= sorted.size(); i++) {
             if (i == sorted.size() || sorted.get(i).baseline() - sorted.get(start).baseline() > BASELINE_TOLERANCE) {
-                List<Glyph> row = new ArrayList<>(sorted.subList(start, i));
-                row.sort(Comparator.comparingDouble(Glyph::x));
-                splitColumns(page, row, lines, rules);
+                rows.add(new ArrayList<>(sorted.subList(start, i)));
                 start = i;
             }
         }
+        List<TextLine> lines = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            List<Glyph> row = rows.get(i);
+            if (i + 1 < rows.size() && superscript(row, rows.get(i + 1))) {
+                rows.get(i + 1).addAll(row); // a footnote number belongs to the line it is raised above
+                continue;
+            }
+            row.sort(Comparator.comparingDouble(Glyph::x));
+            splitColumns(page, row, lines, rules);
+        }
         lines.sort(Comparator.comparingDouble(TextLine::baseline).thenComparingDouble(TextLine::left));
         return lines;
+    }
+
+    /** Small glyphs set a little above a line and within its extent: superscripts of that line. */
+    private static boolean superscript(List<Glyph> row, List<Glyph> below) {
+        float size = dominantSize(row);
+        float belowSize = dominantSize(below);
+        float rise = below.get(0).baseline() - row.get(0).baseline();
+        if (size > SUPERSCRIPT_SHARE * belowSize || rise <= 0 || rise > 0.6f * belowSize) {
+            return false;
+        }
+        double left = below.stream().mapToDouble(Glyph::x).min().orElse(0);
+        double right = below.stream().mapToDouble(Glyph::right).max().orElse(0);
+        return row.stream().allMatch(g -> g.x() >= left - 2 && g.right() <= right + belowSize);
     }
 
     private static void splitColumns(int page, List<Glyph> row, List<TextLine> lines, List<HRule> rules) {
@@ -88,7 +111,10 @@ final class LineBuilder {
         }
         float left = ink.get(0).x();
         float right = (float) ink.stream().mapToDouble(Glyph::right).max().orElse(left);
-        float baseline = (float) ink.stream().mapToDouble(Glyph::baseline).average().orElse(0);
+        float size = dominantSize(ink);
+        // the glyphs of the line's own size set its baseline: a raised footnote number does not move it
+        float baseline = (float) ink.stream().filter(g -> Math.abs(g.size() - size) <= 0.5f)
+                .mapToDouble(Glyph::baseline).average().orElse(ink.get(0).baseline());
         String text = raw.toString();
         if (text.replace(" ", "").matches("_{3,}")) {
             // a typed underscore run is how some producers draw the header rules
@@ -99,6 +125,18 @@ final class LineBuilder {
         long italic = ink.stream().filter(g -> g.face().italic()).count();
         lines.add(new TextLine(page, Texts.nfc(text), Normalizer.isNormalized(text, Normalizer.Form.NFC), baseline,
                 left, right, dominantSize(ink), bold * 2 > ink.size(), italic * 2 > ink.size(), ink));
+    }
+
+    /**
+     * The line cut in two before glyph {@code at}: a one-line issuer set on the Quốc hiệu's baseline with
+     * a gap narrower than a column gap reads as one line until the header locator cuts it.
+     */
+    static List<TextLine> cut(TextLine line, int at) {
+        List<TextLine> parts = new ArrayList<>();
+        List<HRule> ignored = new ArrayList<>();
+        toLine(line.page(), line.glyphs().subList(0, at), parts, ignored);
+        toLine(line.page(), line.glyphs().subList(at, line.glyphs().size()), parts, ignored);
+        return parts;
     }
 
     /** The size most glyphs have, so one superscript or drop cap does not decide a line's size. */

@@ -17,6 +17,7 @@ final class PageRules {
         Frame f = layout.frame();
         Profile p = layout.profile();
         paper(f, p, out);
+        blank(f, p, out);
         margins(f, p, out);
         fonts(f, p, out);
     }
@@ -35,6 +36,21 @@ final class PageRules {
         }
         String measured = f.pages().isEmpty() ? "no pages" : size(f.page(1)) + ", " + f.pages().size() + " page(s)";
         out.verdict(!f.pages().isEmpty(), "PAGE-SIZE", clause, measured, "A4 portrait 210×297 mm ±1 mm", 0);
+    }
+
+    /** No page without text below the top band: a page holding only its number is a layout fault. */
+    private static void blank(Frame f, Profile p, Findings out) {
+        String clause = p.clause("PL I, I.7 (every page carries text)", "HD 36, đánh số trang");
+        int empty = 0;
+        int count = 0;
+        for (Page page : f.pages()) {
+            if (page.lines().stream().allMatch(Frame::band)) {
+                count++;
+                empty = empty == 0 ? page.number() : empty;
+            }
+        }
+        out.verdict(count == 0, "PAGE-BLANK", clause, count == 0 ? "no blank page"
+                : count + " blank page(s), first p. " + empty, "no page without text", empty);
     }
 
     private static boolean near(float a, float b) {

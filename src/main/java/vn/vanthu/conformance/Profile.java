@@ -2,6 +2,7 @@ package vn.vanthu.conformance;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import vn.vanthu.document.Symbols;
 
 /**
  * The rule set a document is held to: Decree 30 administrative documents, or Party documents (Hướng dẫn
@@ -11,12 +12,12 @@ record Profile(String prefix, boolean party, Range number, Range date, Range typ
         Pattern numberFormat, Pattern authority, String itemEnds) {
 
     /**
-     * Spec §4, typed and công văn forms merged. "&" is allowed inside unit abbreviations because real
-     * documents use it (seed 004: "LĐTBOXH-TE&BDG").
+     * Spec §4, typed and công văn forms merged, and the normative form with the year (Decree 34/2016:
+     * "Số: 33/2025/NQ-HĐND"); the ký hiệu's shape is the validator's ({@link Symbols}), its case is checked by
+     * NUMBER-CASE. "&" is allowed inside unit abbreviations because real documents use it ("LĐTBXH-TE&BDG").
      */
-    private static final Pattern ND30_NUMBER =
-            Pattern.compile("^Số: (0[1-9]|[1-9]\\d+)/[A-ZĐ0-9][A-Za-zĐđ0-9&]*(-[A-ZĐ0-9&]+)+$");
-    private static final Pattern HD36_NUMBER = Pattern.compile("^Số \\d{2,}-[A-Za-zĐđ]+/[A-ZĐ0-9-]+$");
+    static final Pattern ND30_NUMBER = Pattern.compile("^Số: (0[1-9]|[1-9]\\d+)/" + Symbols.ND30 + "$");
+    static final Pattern HD36_NUMBER = Pattern.compile("^Số \\d{2,}-" + Symbols.PARTY + "$");
 
     static final Profile ND30 = new Profile("ND30", false, Range.exactly(13), Range.of(13, 14), Range.of(13, 14),
             Range.of(13, 14), Range.of(13, 14), ND30_NUMBER,

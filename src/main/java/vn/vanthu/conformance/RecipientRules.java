@@ -8,7 +8,7 @@ final class RecipientRules {
 
     /** Spec §9/§17; a copy count "(2)" and a trailing ô 12 token ("PL.(300)", "NPH.") may follow. */
     private static final Pattern LUU =
-            Pattern.compile("^- Lưu: VT(, .+?)?\\.( ?[A-ZĐ]{1,8}\\.(\\(\\d+\\)\\.?)?)?$");
+            Pattern.compile("^- Lưu: VT(, .+?)?\\.( ?[A-ZĐ]{1,8}\\.)?( ?\\(\\d+\\)\\.?)?$");
 
     private RecipientRules() {
     }
@@ -23,7 +23,9 @@ final class RecipientRules {
                 label == null ? layout.frame().mainPages() : label.page());
         out.size("NN-LABEL-SIZE", clause, label, Range.exactly(12));
         out.style("NN-LABEL-STYLE", clause, label == null ? List.of() : List.of(label), true, true);
-        if (label == null || c.authority() == null) {
+        if (layout.minutes()) {
+            out.skip("NN-LABEL-POS", "PL III, Mẫu 1.9", "a Biên bản puts Nơi nhận under the thư ký's signature");
+        } else if (label == null || c.authority() == null) {
             out.skip("NN-LABEL-POS", clause, "label or signature not found");
         } else {
             float dy = label.baseline() - c.authority().baseline();
@@ -46,14 +48,18 @@ final class RecipientRules {
         for (int i = 0; i < items.size(); i++) {
             String text = items.get(i).text();
             boolean last = i == items.size() - 1;
-            boolean ends = last || !text.isEmpty() && p.itemEnds().indexOf(text.charAt(text.length() - 1)) >= 0;
-            if (bad == null && (!text.startsWith("-") || !ends)) {
+            // "- VP UBND tỉnh:" heads its "+ LĐVP, KGVX;" sub-items
+            boolean heads = !last && text.startsWith("-") && text.endsWith(":") && items.get(i + 1).text().startsWith("+");
+            boolean sub = text.startsWith("+") && i > 0 && (items.get(i - 1).text().endsWith(":")
+                    || items.get(i - 1).text().startsWith("+"));
+            boolean ends = last || heads || !text.isEmpty() && p.itemEnds().indexOf(text.charAt(text.length() - 1)) >= 0;
+            if (bad == null && (!(text.startsWith("-") || sub) || !ends)) {
                 bad = items.get(i);
             }
         }
         String ending = p.party() ? "\";\" or \",\"" : "\";\"";
         out.verdict(bad == null, "NN-ITEMS", clause, bad == null ? items.size() + " items" : "item " + Texts.quote(bad.text()),
-                "each item starts \"-\", all but the last end " + ending, c.page());
+                "each item starts \"-\" (sub-items \"+\" under an item ending \":\"), all but the last end " + ending, c.page());
         out.sizes("NN-ITEMS-SIZE", clause, items.stream().flatMap(i -> i.lines().stream()).toList(), Range.exactly(11));
         String last = items.get(items.size() - 1).text();
         boolean ok = p.party() ? last.startsWith("- Lưu") : LUU.matcher(last).matches();

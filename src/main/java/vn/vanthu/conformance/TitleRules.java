@@ -23,10 +23,23 @@ final class TitleRules {
         out.style("TYPE-BOLD", clause, typed ? List.of(t.typeName()) : List.of(), true, null);
         out.sizes("TRICHYEU-SIZE", clause, t.trichYeu(), p.trichYeu());
         out.style("TRICHYEU-BOLD", clause, t.trichYeu(), true, null);
+        orphan(t, clause, out);
         rule(t, layout.frame(), p, clause, out);
         out.sizes("VV-SIZE", clause, t.vv(), Range.of(12, 13));
         out.style("VV-BOLD", clause, t.vv(), false, null);
         kinhGui(t, congVan, p, out);
+    }
+
+    /** A centred trích yếu does not end on a line of one word (typographic convention: WARN). */
+    private static void orphan(Title t, String clause, Findings out) {
+        if (t.trichYeu().size() < 2) {
+            out.skip("TRICHYEU-ORPHAN", clause, "fewer than two trích yếu lines");
+            return;
+        }
+        TextLine last = t.trichYeu().get(t.trichYeu().size() - 1);
+        boolean orphan = !last.text().strip().contains(" ");
+        out.add("TRICHYEU-ORPHAN", clause, orphan ? Finding.Status.WARN : Finding.Status.PASS,
+                "last line " + Texts.quote(last.text()), "more than one word on the last line", 1);
     }
 
     private static void rule(Title t, Frame f, Profile p, String clause, Findings out) {

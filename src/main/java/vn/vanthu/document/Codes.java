@@ -58,6 +58,14 @@ final class Codes {
                 .findFirst();
     }
 
+    static Optional<CopyForm.Kind> copyKind(String text) {
+        String wanted = slug(text);
+        return Arrays.stream(CopyForm.Kind.values())
+                .filter(k -> wanted.equals(k.code()) || wanted.equals(slug(k.text()))
+                        || wanted.equals(slug(k.abbreviation())))
+                .findFirst();
+    }
+
     /** By code, name, abbreviation or Vietnamese name, then without diacritics ("Ke hoach"). */
     static Optional<DocumentType> type(String text) {
         Optional<DocumentType> exact = DocumentType.lookup(text);

@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 /** Builds a Dispatch from a parsed YAML/JSON tree, field by field, collecting every problem. */
 final class DispatchAssembler {
 
     private final InputValues in = new InputValues();
+    private final InputParts parts = new InputParts(in);
 
     /** The dispatch, or InvalidDispatch listing every bad field. */
     static Dispatch assemble(Map<String, Object> tree) {
@@ -19,24 +19,29 @@ final class DispatchAssembler {
     private Dispatch build(Map<String, Object> raw) {
         Map<String, Object> root = in.object(raw, "", InputKeys.ROOT);
         Dispatch dispatch = new Dispatch(
-                code(root.get("style"), "style", Codes::style, "nd30 hoặc party"),
+                parts.code(root.get("style"), "style", Codes::style, "nd30 hoặc party"),
                 type(root.get("type")),
-                issuer(in.object(root.get("issuer"), "issuer", "issuer")),
+                parts.issuer(root.get("issuer"), "issuer"),
                 in.integer(root.get("number"), "number"),
                 in.text(root.get("symbol"), "symbol"),
                 in.text(root.get("unit"), "unit"),
                 IssueDates.read(root.get("date"), in),
                 in.text(root.get("summary"), "summary"),
                 in.lines(root.get("recipients"), "recipients", true),
-                in.text(root.get("authorityLine"), "authorityLine"),
+                multiLine(root.get("authorityLine"), "authorityLine", false),
                 in.lines(root.get("bases"), "bases", true),
-                in.text(root.get("proposal"), "proposal"),
+                multiLine(root.get("proposal"), "proposal", true),
                 body(root.get("body"), "body"),
-                signature(in.object(root.get("signature"), "signature", "signature")),
-                distribution(in.object(root.get("distribution"), "distribution", "distribution")),
-                marks(in.object(root.get("marks"), "marks", "marks")),
+                parts.signature(root.get("signature"), "signature"),
+                parts.distribution(root.get("distribution"), "distribution"),
+                parts.marks(root.get("marks")),
                 appendices(root.get("appendices")),
-                code(root.get("mode"), "mode", Codes::mode, "draft hoặc final"));
+                parts.code(root.get("mode"), "mode", Codes::mode, "draft, for-signature hoặc final"),
+                in.text(root.get("typeName"), "typeName"),
+                in.bool(root.get("normative"), "normative"),
+                attachments(root.get("attachments")),
+                parts.signature(root.get("cosigner"), "cosigner"),
+                parts.copy(root.get("copy")));
         if (!in.problems().isEmpty()) {
             throw new InvalidDispatch(in.problems());
         }
@@ -56,49 +61,16 @@ final class DispatchAssembler {
         return type.orElse(null);
     }
 
-    private Issuer issuer(Map<String, Object> m) {
-        if (m == null) {
-            return null;
+    /** A text of several lines, typed as one text with line feeds or as a list; list punctuation optional. */
+    private String multiLine(Object value, String path, boolean stripPunctuation) {
+        if (value instanceof List<?>) {
+            List<String> lines = in.lines(value, path, stripPunctuation);
+            return lines.isEmpty() ? null : String.join("\n", lines);
         }
-        return new Issuer(in.lines(m.get("parent"), "issuer.parent", false),
-                in.lines(m.get("name"), "issuer.name", false),
-                in.text(m.get("abbreviation"), "issuer.abbreviation"),
-                in.text(m.get("place"), "issuer.place"),
-                in.lines(m.get("contact"), "issuer.contact", false));
-    }
-
-    private Signature signature(Map<String, Object> m) {
-        if (m == null) {
-            return null;
-        }
-        List<Authority> authority = in.lines(m.get("authority"), "signature.authority", false).stream()
-                .map(Codes::authority).toList();
-        return new Signature(authority, in.text(m.get("title"), "signature.title"),
-                in.text(m.get("name"), "signature.name"), null, null);
-    }
-
-    private Distribution distribution(Map<String, Object> m) {
-        if (m == null) {
-            return null;
-        }
-        String archive = in.text(m.get("archive"), "distribution.archive");
-        if (archive != null) {
-            // "Lưu: VT, KGVX." typed in full: vanthu writes "- Lưu:" and the final full stop itself.
-            archive = InputText.stripListPunctuation(archive.replaceFirst("^(?iu)lưu\\s*:\\s*", ""));
-            archive = archive.isEmpty() ? null : archive;
-        }
-        return new Distribution(in.lines(m.get("recipients"), "distribution.recipients", true), archive,
-                in.text(m.get("drafter"), "distribution.drafter"),
-                in.integer(m.get("copies"), "distribution.copies"));
-    }
-
-    private Marks marks(Map<String, Object> m) {
-        if (m == null) {
-            return null;
-        }
-        return new Marks(code(m.get("urgency"), "marks.urgency", Codes::urgency, "khan, thuong-khan hoặc hoa-toc"),
-                code(m.get("secrecy"), "marks.secrecy", Codes::secrecy, "mat, toi-mat hoặc tuyet-mat"),
-                in.text(m.get("circulation"), "marks.circulation"));
+        String text = in.text(value, path);
+        List<String> lines = text == null ? List.of() : text.lines().map(String::strip)
+                .map(l -> stripPunctuation ? InputText.stripListPunctuation(l) : l).filter(l -> !l.isEmpty()).toList();
+        return lines.isEmpty() ? null : String.join("\n", lines);
     }
 
     private List<Appendix> appendices(Object value) {
@@ -107,11 +79,26 @@ final class DispatchAssembler {
         for (int i = 0; i < items.size(); i++) {
             String path = "appendices[" + i + "]";
             Map<String, Object> m = in.object(items.get(i), path, InputKeys.APPENDIX);
-            if (m == null) {
-                continue; // object() has already said what an appendix must look like
+            if (m != null) { // else object() has already said what an appendix must look like
+                result.add(new Appendix(in.text(m.get("label"), path + ".label"),
+                        in.text(m.get("title"), path + ".title"), body(m.get("body"), path + ".body"),
+                        in.bool(m.get("landscape"), path + ".landscape")));
             }
-            result.add(new Appendix(in.text(m.get("label"), path + ".label"), in.text(m.get("title"), path + ".title"),
-                    body(m.get("body"), path + ".body"), in.bool(m.get("landscape"), path + ".landscape")));
+        }
+        return result;
+    }
+
+    private List<Attachment> attachments(Object value) {
+        List<Attachment> result = new ArrayList<>();
+        List<Object> items = in.list(value, "attachments");
+        for (int i = 0; i < items.size(); i++) {
+            String path = "attachments[" + i + "]";
+            Map<String, Object> m = in.object(items.get(i), path, InputKeys.ATTACHMENT);
+            if (m != null) {
+                result.add(new Attachment(in.text(m.get("name"), path + ".name"),
+                        in.text(m.get("title"), path + ".title"), body(m.get("body"), path + ".body"),
+                        in.bool(m.get("landscape"), path + ".landscape")));
+            }
         }
         return result;
     }
@@ -123,17 +110,5 @@ final class DispatchAssembler {
             return text.isBlank() ? null : text;
         }
         return in.text(value, path);
-    }
-
-    private <T> T code(Object value, String path, Function<String, Optional<T>> lookup, String allowed) {
-        String text = in.text(value, path);
-        if (text == null) {
-            return null;
-        }
-        Optional<T> found = lookup.apply(text);
-        if (found.isEmpty()) {
-            in.problem(path, "phải là " + allowed + " (đang là '" + text + "')");
-        }
-        return found.orElse(null);
     }
 }

@@ -24,8 +24,44 @@ final class HeaderRules {
         if (d.type() != null && !d.type().hasTypeName() && d.symbol() == null && d.unit() == null) {
             problems.add(new FieldProblem("unit", d.type().displayName()
                     + " phải có ký hiệu (symbol) hoặc viết tắt đơn vị soạn thảo (unit) để ghi sau số"));
+        } else {
+            symbol(d, problems);
         }
-        date(d.date(), mode, problems);
+        date("date", d.date(), mode, problems);
+    }
+
+    /** The ký hiệu's shape and case, as the conformance checker reads them (Phụ lục I, II.3; Phụ lục III). */
+    private static void symbol(Dispatch d, List<FieldProblem> problems) {
+        if (d.symbol() != null && d.symbol().contains("/") && d.style() == Style.ND30) {
+            problems.add(new FieldProblem("symbol", "ký hiệu không có dấu '/'; số của văn bản quy phạm pháp luật"
+                    + " có năm (Số: 33/2025/NQ-HĐND): ghi normative: true, năm lấy từ ngày ban hành"));
+            return;
+        }
+        if (spaced(d.symbol()) || spaced(d.unit()) || d.issuer() != null && spaced(d.issuer().abbreviation())) {
+            return; // noSpaces has said what is wrong
+        }
+        boolean caseOk = true;
+        for (String field : new String[] {"symbol", "unit", "issuer.abbreviation"}) {
+            String text = field.equals("symbol") ? d.symbol() : field.equals("unit") ? d.unit()
+                    : d.issuer() == null ? null : d.issuer().abbreviation();
+            List<String> wrong = text == null ? List.of() : Symbols.wrongCase(text);
+            if (!wrong.isEmpty()) {
+                caseOk = false;
+                problems.add(new FieldProblem(field, "ký hiệu viết chữ in hoa (trừ các chữ viết tắt chính thức "
+                        + String.join(", ", Symbols.MIXED_CASE.stream().sorted().toList()) + "): '"
+                        + String.join("', '", wrong) + "'"));
+            }
+        }
+        boolean complete = d.type() != null && d.issuer() != null && d.issuer().abbreviation() != null;
+        if (caseOk && complete && d.style() == Style.ND30 && !Symbols.wellFormed(d.symbolOrDerived(), d.style())) {
+            problems.add(new FieldProblem(d.symbol() != null ? "symbol" : "issuer.abbreviation", "ký hiệu '"
+                    + d.symbolOrDerived() + "' phải gồm chữ, số hoặc & nối bằng dấu gạch nối, ví dụ QĐ-UBND,"
+                    + " UBND-KGVX"));
+        }
+    }
+
+    private static boolean spaced(String text) {
+        return text != null && text.codePoints().anyMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c));
     }
 
     private static void issuer(Issuer issuer, List<FieldProblem> problems) {
@@ -44,42 +80,43 @@ final class HeaderRules {
 
     // Phụ lục I, II.3.c: no spaces inside the ký hiệu, and these abbreviations end up inside it.
     private static void noSpaces(String field, String text, String what, List<FieldProblem> problems) {
-        if (text != null && text.codePoints().anyMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c))) {
+        if (spaced(text)) {
             problems.add(new FieldProblem(field, what + " không được có dấu cách (Nghị định 30 cấm dấu cách trong"
                     + " ký hiệu): '" + text + "'"));
         }
     }
 
-    private static void date(IssueDate date, Mode mode, List<FieldProblem> problems) {
+    /** The date at {@code field} ("date", "copy.date"): year 1945–2100, a real day, complete when final. */
+    static void date(String field, IssueDate date, Mode mode, List<FieldProblem> problems) {
         if (date == null) {
-            problems.add(new FieldProblem("date", "phải có ngày ban hành (ít nhất là năm)"));
+            problems.add(new FieldProblem(field, "phải có ngày ban hành (ít nhất là năm)"));
             return;
         }
         boolean yearOk = date.year() >= 1945 && date.year() <= 2100;
         if (!yearOk) {
-            problems.add(new FieldProblem("date.year", "năm phải từ 1945 đến 2100 (đang là " + date.year() + ")"));
+            problems.add(new FieldProblem(field + ".year", "năm phải từ 1945 đến 2100 (đang là " + date.year() + ")"));
         }
         Integer month = date.month();
         boolean monthOk = month != null && month >= 1 && month <= 12;
         if (month != null && !monthOk) {
-            problems.add(new FieldProblem("date.month", "tháng phải từ 1 đến 12 (đang là " + month + ")"));
+            problems.add(new FieldProblem(field + ".month", "tháng phải từ 1 đến 12 (đang là " + month + ")"));
         }
         Integer day = date.day();
         if (day != null) {
             if (day < 1 || day > 31) {
-                problems.add(new FieldProblem("date.day", "ngày phải từ 1 đến 31 (đang là " + day + ")"));
+                problems.add(new FieldProblem(field + ".day", "ngày phải từ 1 đến 31 (đang là " + day + ")"));
             } else if (monthOk && yearOk && day > YearMonth.of(date.year(), month).lengthOfMonth()) {
                 String year = month == 2 ? " năm " + date.year() : "";
-                problems.add(new FieldProblem("date.day", "ngày " + day + " không có trong tháng " + month + year));
+                problems.add(new FieldProblem(field + ".day", "ngày " + day + " không có trong tháng " + month + year));
             } else if (month == null) {
-                problems.add(new FieldProblem("date.month", "đã có ngày thì phải có tháng"));
+                problems.add(new FieldProblem(field + ".month", "đã có ngày thì phải có tháng"));
             }
         }
         if (mode == Mode.FINAL && day == null) {
-            problems.add(new FieldProblem("date.day", "văn bản chính thức phải có ngày ban hành"));
+            problems.add(new FieldProblem(field + ".day", "văn bản chính thức phải có ngày ban hành"));
         }
         if (mode == Mode.FINAL && month == null && day == null) {
-            problems.add(new FieldProblem("date.month", "văn bản chính thức phải có tháng ban hành"));
+            problems.add(new FieldProblem(field + ".month", "văn bản chính thức phải có tháng ban hành"));
         }
     }
 }

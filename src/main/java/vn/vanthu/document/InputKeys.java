@@ -14,16 +14,21 @@ final class InputKeys {
     static final String ROOT = "";
     static final String APPENDIX = "appendices[]";
 
+    static final String ATTACHMENT = "attachments[]";
+    static final String COPY = "copy";
+
     private static final Map<String, List<String>> OBJECTS = Map.of(
-            ROOT, List.of("style", "type", "mode", "issuer", "number", "symbol", "unit", "date", "summary",
-                    "recipients", "authorityLine", "bases", "proposal", "body", "signature", "distribution",
-                    "marks", "appendices"),
-            "issuer", List.of("parent", "name", "abbreviation", "place", "contact"),
+            ROOT, List.of("style", "type", "typeName", "mode", "normative", "issuer", "number", "symbol", "unit",
+                    "date", "summary", "recipients", "authorityLine", "bases", "proposal", "body", "signature",
+                    "cosigner", "distribution", "marks", "appendices", "attachments", "copy"),
+            "issuer", List.of("parent", "name", "abbreviation", "place", "contact", "fullName"),
             "date", List.of("day", "month", "year"),
             "signature", List.of("authority", "title", "name"),
             "distribution", List.of("recipients", "archive", "drafter", "copies"),
             "marks", List.of("urgency", "secrecy", "circulation"),
-            APPENDIX, List.of("label", "title", "body", "landscape"));
+            APPENDIX, List.of("label", "title", "body", "landscape"),
+            ATTACHMENT, List.of("name", "title", "body", "landscape"),
+            COPY, List.of("form", "electronic", "issuer", "number", "date", "signature", "distribution", "signedAt"));
 
     private InputKeys() {
     }

@@ -46,7 +46,10 @@ final class InputValues {
         return result;
     }
 
-    /** A one-line or multi-line text; numbers are accepted as their digits, blank text counts as absent. */
+    /**
+     * A one-line or multi-line text; blank text counts as absent. A number, a yes/no or binary data where
+     * text is due is refused ("recipients: 5" would print "Kính gửi: 5"): quoting it makes it text.
+     */
     String text(Object value, String path) {
         if (value == null) {
             return null;
@@ -55,9 +58,19 @@ final class InputValues {
             problem(path, "phải là một dòng chữ, không phải danh sách hay nhóm trường");
             return null;
         }
+        if (!(value instanceof String s)) {
+            problem(path, "phải là chữ, không phải " + InputShapes.kind(value)
+                    + "; nếu đúng là chữ, hãy đặt trong dấu nháy kép");
+            return null;
+        }
         // CRLF typed in JSON strings would otherwise trip the control-character rule on every line.
-        String text = InputText.nfc(scalar(value)).replace("\r\n", "\n").strip();
+        String text = InputText.nfc(s).replace("\r\n", "\n").strip();
         return text.isEmpty() ? null : text;
+    }
+
+    /** A code or word that YAML may have read as a number or yes/no ("mode: 1", "landscape: yes"). */
+    String word(Object value, String path) {
+        return value instanceof Number || value instanceof Boolean ? InputShapes.scalar(value) : text(value, path);
     }
 
     /** A whole number; digit-only text ("05") is accepted because YAML reads 08 and 09 as text. */
@@ -81,7 +94,7 @@ final class InputValues {
         if (text != null && text.matches("[+-]?\\d{1,9}")) {
             return Integer.valueOf(text);
         }
-        problem(path, "phải là số (đang là " + describe(value) + ")");
+        problem(path, "phải là số (đang là " + InputShapes.describe(value) + ")");
         return null;
     }
 
@@ -93,7 +106,9 @@ final class InputValues {
         List<?> items = value instanceof List<?> list ? list : List.of(value);
         List<String> result = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
-            String item = text(items.get(i), value instanceof List ? path + "[" + i + "]" : path);
+            String typed = InputShapes.colonLine(items.get(i));
+            Object raw = typed != null ? typed : items.get(i);
+            String item = text(raw, value instanceof List ? path + "[" + i + "]" : path);
             if (item != null && stripPunctuation) {
                 item = InputText.stripListPunctuation(item);
             }
@@ -124,12 +139,12 @@ final class InputValues {
         if (value instanceof Boolean b) {
             return b;
         }
-        String word = Codes.slug(scalar(value));
+        String word = Codes.slug(InputShapes.scalar(value));
         if (List.of("true", "co", "yes").contains(word)) {
             return true;
         }
         if (!List.of("false", "khong", "no").contains(word)) {
-            problem(path, "phải là true hoặc false (đang là " + describe(value) + ")");
+            problem(path, "phải là true hoặc false (đang là " + InputShapes.describe(value) + ")");
         }
         return false;
     }
@@ -142,20 +157,5 @@ final class InputValues {
         return number.intValue();
     }
 
-    private static String scalar(Object value) {
-        if (value instanceof BigDecimal || value instanceof Double || value instanceof Float) {
-            return new BigDecimal(value.toString()).stripTrailingZeros().toPlainString();
-        }
-        return String.valueOf(value);
-    }
 
-    private static String describe(Object value) {
-        if (value instanceof Map) {
-            return "một nhóm trường";
-        }
-        if (value instanceof List) {
-            return "một danh sách";
-        }
-        return "'" + InputText.nfc(String.valueOf(value)) + "'";
-    }
 }

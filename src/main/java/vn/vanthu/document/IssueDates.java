@@ -18,6 +18,11 @@ final class IssueDates {
     }
 
     static IssueDate read(Object value, InputValues in) {
+        return read(value, in, "date");
+    }
+
+    /** The date at {@code path} ("date", "copy.date"). */
+    static IssueDate read(Object value, InputValues in, String path) {
         if (value == null) {
             return null;
         }
@@ -25,19 +30,19 @@ final class IssueDates {
             return new IssueDate(date.getDayOfMonth(), date.getMonthValue(), date.getYear());
         }
         if (value instanceof Map<?, ?>) {
-            Map<String, Object> m = in.object(value, "date", "date");
-            Integer year = in.integer(m.get("year"), "date.year");
+            Map<String, Object> m = in.object(value, path, "date");
+            Integer year = in.integer(m.get("year"), path + ".year");
             if (m.get("year") == null) {
-                in.problem("date.year", "phải có năm ban hành");
+                in.problem(path + ".year", "phải có năm ban hành");
             }
-            Integer month = in.integer(m.get("month"), "date.month");
-            Integer day = in.integer(m.get("day"), "date.day");
+            Integer month = in.integer(m.get("month"), path + ".month");
+            Integer day = in.integer(m.get("day"), path + ".day");
             return year == null ? null : new IssueDate(day, month, year);
         }
         if (value instanceof Integer year) {
             return new IssueDate(null, null, year);
         }
-        String text = in.text(value, "date");
+        String text = in.text(value, path);
         if (text == null) {
             return null;
         }
@@ -49,7 +54,7 @@ final class IssueDates {
         if (vn.matches()) {
             return new IssueDate(number(vn.group(1)), number(vn.group(2)), Integer.parseInt(vn.group(3)));
         }
-        in.problem("date", "ngày phải viết dạng 2022-03-05, 05/3/2022 hoặc {day: 5, month: 3, year: 2022}"
+        in.problem(path, "ngày phải viết dạng 2022-03-05, 05/3/2022 hoặc {day: 5, month: 3, year: 2022}"
                 + " (đang là '" + text + "')");
         return null;
     }

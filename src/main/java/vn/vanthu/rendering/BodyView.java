@@ -29,7 +29,7 @@ final class BodyView {
         for (Block b : blocks) {
             List<Run> runs = b instanceof Block.Paragraph p ? p.runs()
                     : b instanceof Block.Heading h ? h.runs() : List.of();
-            if (runs.stream().anyMatch(r -> r.text().contains(END_MARK))) {
+            if (runs.stream().anyMatch(r -> !r.footnote() && r.text().contains(END_MARK))) {
                 return true;
             }
         }
@@ -40,10 +40,14 @@ final class BodyView {
         int last = blocks.size() - 1;
         if (last >= 0 && blocks.get(last) instanceof Block.Paragraph p && !p.runs().isEmpty()) {
             List<Run> runs = new ArrayList<>(p.runs());
-            Run end = runs.remove(runs.size() - 1);
-            // the mark takes the place of the sentence's full stop: "… thực hiện./."
-            String text = end.text().stripTrailing();
-            runs.add(new Run(text.endsWith(".") ? text.substring(0, text.length() - 1) : text, end.bold(), end.italic()));
+            Run end = runs.get(runs.size() - 1);
+            if (!end.footnote()) {
+                // the mark takes the place of the sentence's full stop: "… thực hiện./."
+                runs.remove(runs.size() - 1);
+                String text = end.text().stripTrailing();
+                runs.add(new Run(text.endsWith(".") ? text.substring(0, text.length() - 1) : text, end.bold(),
+                        end.italic()));
+            }
             runs.add(new Run(END_MARK, false, false));
             blocks.set(last, new Block.Paragraph(p.label(), p.labelBold(), runs));
         } else {
@@ -67,27 +71,55 @@ final class BodyView {
             view.put("label", d.label());
             view.put("title", d.title());
         } else if (block instanceof Block.Table t) {
-            int header = Math.min(t.headerRows(), t.rows().size());
-            view.put("kind", "table");
-            view.put("header", t.rows().subList(0, header).stream().map(BodyView::row).toList());
-            view.put("rows", t.rows().subList(header, t.rows().size()).stream().map(BodyView::row).toList());
-            view.put("widths", TableWidths.columns(t));
+            return table(t);
         }
         return view;
     }
 
-    private static List<List<Map<String, Object>>> row(List<List<Run>> cells) {
-        return cells.stream().map(BodyView::runs).toList();
+    /** A table's rows as cells with their spans; cells a merge covers are left out, as FO wants. */
+    static Map<String, Object> table(Block.Table t) {
+        int header = Math.min(t.headerRows(), t.rows().size());
+        List<List<Map<String, Object>>> rows = new ArrayList<>();
+        for (int r = 0; r < t.rows().size(); r++) {
+            List<Map<String, Object>> cells = new ArrayList<>();
+            for (int c = 0; c < t.rows().get(r).size(); c++) {
+                if (t.covered(r, c)) {
+                    continue;
+                }
+                Block.Merge merge = t.mergeAt(r, c);
+                cells.add(Map.of("runs", runs(t.rows().get(r).get(c)), "columns", merge == null ? 1 : merge.columns(),
+                        "rows", merge == null ? 1 : merge.rows()));
+            }
+            rows.add(cells);
+        }
+        Map<String, Object> view = new HashMap<>();
+        view.put("kind", "table");
+        view.put("header", rows.subList(0, header));
+        view.put("rows", rows.subList(header, rows.size()));
+        view.put("widths", TableWidths.columns(t));
+        return view;
     }
 
-    /** Runs split at forced line breaks: a run with "br" true ends its line. */
+    /**
+     * Runs as the template reads them: split at forced line breaks (a run with "br" true ends its line), web
+     * and e-mail addresses in unbreakable pieces ("nobreak"), footnote references with their note.
+     */
     static List<Map<String, Object>> runs(List<Run> runs) {
         List<Map<String, Object>> out = new ArrayList<>();
         for (Run run : runs) {
+            if (run.footnote()) {
+                out.add(Map.of("text", run.text(), "bold", run.bold(), "italic", run.italic(), "br", false,
+                        "nobreak", false, "footnote", true, "note", runs(run.note())));
+                continue;
+            }
             String[] pieces = run.text().split("\n", -1);
             for (int i = 0; i < pieces.length; i++) {
-                out.add(Map.of("text", pieces[i], "bold", run.bold(), "italic", run.italic(),
-                        "br", i < pieces.length - 1));
+                List<Addresses.Piece> parts = Addresses.split(pieces[i]);
+                for (int k = 0; k < parts.size(); k++) {
+                    boolean br = i < pieces.length - 1 && k == parts.size() - 1;
+                    out.add(Map.of("text", parts.get(k).text(), "bold", run.bold(), "italic", run.italic(), "br", br,
+                            "nobreak", parts.get(k).whole(), "footnote", false, "note", List.of()));
+                }
             }
         }
         return out;

@@ -3,7 +3,6 @@ package vn.vanthu.rendering;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import vn.vanthu.document.Dispatch;
 import vn.vanthu.document.DocumentType;
@@ -16,41 +15,48 @@ import vn.vanthu.document.Style;
  */
 final class DispatchView {
 
-    private static final Locale VI = Locale.forLanguageTag("vi");
     /** Issuer and trích yếu rules: inside the decree's 1/3–1/2 of the text line above them. */
     private static final double RULE_SHARE = 0.4;
 
     private DispatchView() {
     }
 
-    /** The root template for the dispatch's form (Phụ lục III, Mẫu 1.4, 1.5, 1.2/1.3, 1.7; HD 36). */
+    /** The root template for the dispatch's form (Phụ lục III, Mẫu 1.1–1.10; HD 36). */
     static String template(Dispatch d) {
         if (d.style() == Style.PARTY) {
             return "party.ftlx";
         }
         return switch (d.type()) {
             case CONG_VAN, THU_CONG -> "cong-van.ftlx";
-            case QUYET_DINH -> "quyet-dinh.ftlx";
-            case GIAY_MOI -> "giay-moi.ftlx";
+            case QUYET_DINH, NGHI_QUYET -> "quyet-dinh.ftlx";
+            case CONG_DIEN -> "cong-dien.ftlx";
+            case BIEN_BAN -> "bien-ban.ftlx";
             default -> "van-ban.ftlx";
         };
     }
 
     static Map<String, Object> of(Dispatch d, Mode mode) {
         Typography t = Typography.of(d.style());
+        // a copy reproduces an issued document: its number and day are printed whatever the copy's own mode
+        Mode original = d.copy() != null ? Mode.FINAL : mode;
         Map<String, Object> view = new HashMap<>();
         view.put("t", t.asMap());
         view.put("draft", mode == Mode.DRAFT);
-        view.put("header", HeaderView.of(d, mode, t));
+        view.put("header", HeaderView.of(d, original, t));
         view.put("marks", MarksView.of(d.marks()));
-        view.put("title", titleArea(d, t));
-        view.put("recipients", recipients(d.recipients()));
-        view.put("decision", decision(d));
+        view.put("title", TitleView.title(d, t));
+        view.put("recipients", recipients(d));
+        view.put("decision", TitleView.decision(d));
+        view.put("telegram", TitleView.telegram(d));
         view.put("body", BodyView.of(d.body(), true));
         view.put("signature", SignatureView.signature(d));
+        view.put("cosigner", SignatureView.signature(d.cosigner(), d.style()));
         view.put("distribution", SignatureView.distribution(d));
-        view.put("contact", d.issuer().contact());
-        view.put("appendices", AppendixView.of(d, mode));
+        view.put("contact", d.issuer().contact().stream().map(l -> BodyView.runs(
+                List.of(new vn.vanthu.document.markup.Block.Run(l, false, false)))).toList());
+        view.put("appendices", AppendixView.appendices(d, original));
+        view.put("attachments", AppendixView.attachments(d, original));
+        view.put("copy", CopyView.of(d, mode, t));
         return view;
     }
 
@@ -61,49 +67,19 @@ final class DispatchView {
                 : d.type().displayName() + " V/v " + summary;
     }
 
-    private static Map<String, Object> titleArea(Dispatch d, Typography t) {
-        Map<String, Object> title = new HashMap<>();
-        if (!d.type().hasTypeName() || d.summary() == null) {
-            title.put("present", false);
-            return title;
-        }
-        double width = Typography.mmToPt(Typography.TEXT_WIDTH_MM) * 0.85;
-        List<String> lines = TextMetrics.breakLines(d.summary(), t.summary(), true, width);
-        title.put("present", true);
-        title.put("typeName", d.type().displayName().toUpperCase(VI));
-        title.put("lines", lines);
-        title.put("rule", Typography.pt(RULE_SHARE * TextMetrics.widest(lines, t.summary(), true)));
-        return title;
-    }
-
     static String rule(List<String> lines, double size) {
         return Typography.pt(RULE_SHARE * TextMetrics.widest(lines, size, true));
     }
 
-    private static Map<String, Object> recipients(List<String> recipients) {
+    /** Kính gửi (ô 9a): one recipient on the label's line, several as a list; a Công điện has its own. */
+    private static Map<String, Object> recipients(Dispatch d) {
         Map<String, Object> view = new HashMap<>();
+        List<String> recipients = d.type() == DocumentType.CONG_DIEN ? List.of() : d.recipients();
         view.put("present", !recipients.isEmpty());
         // the label column is exactly as wide as "Kính gửi:" so the dashes line up right after the colon
         view.put("labelWidth", Typography.pt(TextMetrics.width("Kính gửi: ", Typography.ND30.body(), false)));
         view.put("single", recipients.size() == 1);
         view.put("items", recipients.size() == 1 ? recipients : listed(recipients, ";", "."));
-        return view;
-    }
-
-    /** Quyết định: the authority line, căn cứ lines (; … .), the proposal and "QUYẾT ĐỊNH:". */
-    private static Map<String, Object> decision(Dispatch d) {
-        Map<String, Object> view = new HashMap<>();
-        view.put("present", d.type() == DocumentType.QUYET_DINH || d.authorityLine() != null || !d.bases().isEmpty());
-        view.put("authority", d.authorityLine() == null ? "" : d.authorityLine().toUpperCase(VI));
-        boolean proposal = d.proposal() != null && !d.proposal().isBlank();
-        List<String> bases = new ArrayList<>();
-        for (int i = 0; i < d.bases().size(); i++) {
-            boolean last = i == d.bases().size() - 1;
-            bases.add(d.bases().get(i) + (last && !proposal ? "." : ";"));
-        }
-        view.put("bases", bases);
-        view.put("proposal", proposal ? d.proposal() + "." : "");
-        view.put("decides", d.type() == DocumentType.QUYET_DINH ? "QUYẾT ĐỊNH:" : "");
         return view;
     }
 

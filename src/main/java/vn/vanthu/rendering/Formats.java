@@ -19,7 +19,10 @@ final class Formats {
         return n < 10 ? "0" + n : Integer.toString(n);
     }
 
-    /** "Số: 05/KH-UBND" (ND30) or "Số 46-CT/HU" (Party); the number is blank until the văn thư gives it. */
+    /**
+     * "Số: 05/KH-UBND" (ND30), "Số: 33/2025/NQ-HĐND" (normative) or "Số 46-CT/HU" (Party); the number is
+     * blank until the văn thư gives it.
+     */
     static String numberLine(Dispatch d, Mode mode) {
         String number = mode.awaitsNumber() || d.number() == null ? BLANK : twoDigits(d.number());
         if (d.style() == Style.PARTY) {
@@ -38,5 +41,17 @@ final class Formats {
         String day = mode.awaitsNumber() || date.day() == null ? BLANK : IssueDate.paddedDay(date.day());
         String month = date.month() == null ? BLANK : IssueDate.paddedMonth(date.month());
         return "ngày " + day + " tháng " + month + " năm " + date.year();
+    }
+
+    /**
+     * The reference line of a phụ lục (Mẫu 2.1: "(Kèm theo Văn bản số … ngày … tháng … năm … của …)") or of
+     * an attached text (Mẫu 1.3: "(Kèm theo Quyết định số …/QĐ-… ngày … của …)"): the document's type, or
+     * "Văn bản" for a Công văn, its number and date, and the issuer as running text.
+     */
+    static String reference(Dispatch d, Mode mode) {
+        String kind = d.type().hasTypeName() ? d.type().displayName() : "Văn bản";
+        String number = numberLine(d, mode).replaceFirst("^Số:? ", "");
+        return "(Kèm theo " + kind + " số " + number + " " + date(d.date(), mode) + " của " + d.issuer().fullName()
+                + ")";
     }
 }

@@ -1,31 +1,88 @@
 package vn.vanthu.rendering;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import vn.vanthu.document.Dispatch;
+import vn.vanthu.document.FieldProblem;
+import vn.vanthu.document.InvalidDispatch;
 import vn.vanthu.document.Mode;
 
-/** The header boxes: ô 1 (Quốc hiệu, Tiêu ngữ), ô 2 (issuer), ô 3 (number), ô 4 (place, date), ô 5b (V/v). */
+/**
+ * The header boxes: ô 1 (Quốc hiệu, Tiêu ngữ), ô 2 (issuer), ô 3 (number), ô 4 (place, date), ô 5b (V/v).
+ * The two columns share the text width so that ô 4 stays on one line: a long place name ("Thành phố Hồ
+ * Chí Minh") widens the right column as far as the left one can give, then the date is set at 13 pt; a place
+ * too long for even that is refused.
+ */
 final class HeaderView {
+
+    /** The left column never gets narrower than this (mm), whatever the issuer and number need. */
+    private static final double MIN_LEFT_MM = 45;
+    /** Room kept beside the widest line of a column (mm). */
+    private static final double AIR_MM = 3;
+    /** The smallest size the decree allows ô 4 (Phụ lục I, II.4). */
+    private static final double SMALLEST_DATE_PT = 13;
 
     private HeaderView() {
     }
 
     static Map<String, Object> of(Dispatch d, Mode mode, Typography t) {
         Map<String, Object> header = new HashMap<>();
+        String numberLine = Formats.numberLine(d, mode);
+        String placeDate = Formats.placeAndDate(d, mode);
+        Columns columns = columns(d, t, numberLine, placeDate);
         header.put("parent", d.issuer().parent());
         header.put("name", d.issuer().name());
         header.put("issuerRule", DispatchView.rule(d.issuer().name(), t.issuer()));
-        header.put("numberLine", Formats.numberLine(d, mode));
-        header.put("placeDate", Formats.placeAndDate(d, mode));
-        header.put("briefSummary", d.type().hasTypeName() || d.summary() == null ? List.of() : briefSummary(d, t));
+        header.put("numberLine", numberLine);
+        header.put("placeDate", d.type() == vn.vanthu.document.DocumentType.BIEN_BAN ? "" : placeDate);
+        header.put("dateSize", Typography.pt(columns.dateSize()));
+        header.put("leftColumn", Typography.decimal(columns.leftMm(), 1) + "mm");
+        header.put("rightColumn", Typography.decimal(Typography.TEXT_WIDTH_MM - columns.leftMm(), 1) + "mm");
+        header.put("briefSummary", d.type().hasTypeName() || d.summary() == null ? List.of()
+                : briefSummary(d, t, columns.leftMm()));
         return header;
     }
 
+    /** Column split and date size: the typography's own when ô 4 fits, else as computed above. */
+    record Columns(double leftMm, double dateSize) {
+    }
+
+    static Columns columns(Dispatch d, Typography t, String numberLine, String placeDate) {
+        double banner = TextMetrics.width(t.party() ? "ĐẢNG CỘNG SẢN VIỆT NAM" : "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                t.nationalName(), true);
+        double date = TextMetrics.italicWidth(placeDate.strip(), t.date());
+        double rightNeeded = mm(Math.max(banner, date)) + AIR_MM;
+        if (rightNeeded <= t.rightColumnMm()) {
+            return new Columns(t.leftColumnMm(), t.date());
+        }
+        List<String> left = new ArrayList<>(d.issuer().parent());
+        left.addAll(d.issuer().name());
+        double leftNeeded = Math.max(MIN_LEFT_MM, Math.max(mm(TextMetrics.widest(left, t.issuer(), true)),
+                mm(TextMetrics.width(numberLine.strip(), t.number(), false))) + AIR_MM);
+        double room = Typography.TEXT_WIDTH_MM - leftNeeded;
+        if (rightNeeded <= room) {
+            return new Columns(Typography.TEXT_WIDTH_MM - rightNeeded, t.date());
+        }
+        // still too wide at the column the issuer can spare: the smaller size the decree allows
+        double smaller = mm(Math.max(banner, TextMetrics.italicWidth(placeDate.strip(), SMALLEST_DATE_PT))) + AIR_MM;
+        if (smaller > room) {
+            // ô 4 on two lines is no Decree 30 header, and the checker would fail it: refuse, naming the field
+            throw new InvalidDispatch(List.of(new FieldProblem("issuer.place", "địa danh quá dài: dòng “"
+                    + placeDate.strip() + "” không vừa một dòng bên phải tiêu đề, kể cả ở cỡ chữ 13")));
+        }
+        return new Columns(Typography.TEXT_WIDTH_MM - Math.max(smaller, t.rightColumnMm()),
+                Math.min(t.date(), SMALLEST_DATE_PT));
+    }
+
     /** "V/v …" broken to fit under the number in the left column (a clerk's line feeds are kept). */
-    private static List<String> briefSummary(Dispatch d, Typography t) {
-        double width = Typography.mmToPt(t.leftColumnMm()) - 6;
-        return TextMetrics.breakLines("V/v " + d.summary(), t.briefSummary(), false, width);
+    private static List<String> briefSummary(Dispatch d, Typography t, double leftMm) {
+        double width = Typography.mmToPt(leftMm) - 6;
+        return TextMetrics.balancedLines("V/v " + d.summary(), t.briefSummary(), false, width);
+    }
+
+    private static double mm(double pt) {
+        return pt * 25.4 / 72;
     }
 }

@@ -8,47 +8,64 @@ import java.util.Map;
 import vn.vanthu.document.Authority;
 import vn.vanthu.document.Dispatch;
 import vn.vanthu.document.Distribution;
+import vn.vanthu.document.Signature;
 import vn.vanthu.document.Style;
 
-/** The signature block (ô 7, 8) and Nơi nhận with ô 12 (ô 9b). */
+/** The signature block (ô 7, 8), a second signer in the left column, and Nơi nhận with ô 12 (ô 9b). */
 final class SignatureView {
 
     private SignatureView() {
     }
 
     static Map<String, Object> signature(Dispatch d) {
+        return signature(d.signature(), d.style());
+    }
+
+    /** Authority lines with their prefix, the signer's title and name, the images; empty strings when absent. */
+    static Map<String, Object> signature(Signature s, Style style) {
         Map<String, Object> view = new HashMap<>();
         List<String> authority = new ArrayList<>();
-        if (d.signature() != null) {
-            for (Authority a : d.signature().authority()) {
-                String prefix = a.prefix().written(d.style());
+        if (s != null) {
+            for (Authority a : s.authority()) {
+                String prefix = a.prefix().written(style);
                 authority.add(prefix.isEmpty() ? a.title() : prefix + " " + a.title());
             }
         }
+        view.put("present", s != null);
         view.put("authority", authority);
-        view.put("title", d.signature() == null || d.signature().title() == null ? "" : d.signature().title());
-        view.put("name", d.signature() == null || d.signature().name() == null ? "" : d.signature().name());
-        view.put("signatureImage", dataUri(d.signature() == null ? null : d.signature().signatureImage()));
-        view.put("sealImage", dataUri(d.signature() == null ? null : d.signature().sealImage()));
+        view.put("title", s == null || s.title() == null ? "" : s.title());
+        view.put("name", s == null || s.name() == null ? "" : s.name());
+        view.put("signatureImage", dataUri(s == null ? null : s.signatureImage()));
+        view.put("sealImage", dataUri(s == null ? null : s.sealImage()));
         return view;
     }
 
-    /** Nơi nhận items ("- Như trên;"), the Lưu line and the ô 12 drafter/copies token. */
+    /** Nơi nhận of the dispatch: its list, the Lưu line ("VT, <unit>" by default) and the ô 12 token. */
     static Map<String, Object> distribution(Dispatch d) {
-        Distribution dist = d.distribution();
-        Map<String, Object> view = new HashMap<>();
-        boolean party = d.style() == Style.PARTY;
-        List<String> items = new ArrayList<>();
+        String archive = d.distribution() != null && d.distribution().archive() != null ? d.distribution().archive()
+                : "VT, " + d.unit();
+        return distribution(d.distribution(), archive, d.style());
+    }
+
+    /**
+     * Items "- Như trên;", a recipient's sub-items "+ LĐVP, KGVX;" under it, the Lưu line and ô 12: the
+     * drafter's initials and the number of copies ("NPH.(30)"), or the copies alone ("(30)").
+     */
+    static Map<String, Object> distribution(Distribution dist, String archive, Style style) {
+        boolean party = style == Style.PARTY;
+        String end = party ? "," : ";";
+        List<Map<String, Object>> items = new ArrayList<>();
         List<String> recipients = dist == null ? List.of() : dist.recipients();
-        for (String recipient : recipients) {
-            items.add("- " + recipient + (party ? "," : ";"));
+        for (int i = 0; i < recipients.size(); i++) {
+            List<String> subs = dist.subItems().get(i);
+            items.add(Map.of("text", "- " + recipients.get(i) + (subs.isEmpty() ? end : ":"), "sub", false));
+            subs.forEach(sub -> items.add(Map.of("text", "+ " + sub + end, "sub", true)));
         }
-        String archive = dist != null && dist.archive() != null ? dist.archive() : "VT, " + d.unit();
-        String drafter = dist == null || dist.drafterInitials() == null ? ""
-                : " " + dist.drafterInitials() + "." + (dist.copies() == null ? "" : "(" + dist.copies() + ")");
-        items.add((party ? "- Lưu " : "- Lưu: ") + archive + "." + drafter);
-        view.put("items", items);
-        return view;
+        String initials = dist == null || dist.drafterInitials() == null ? "" : dist.drafterInitials() + ".";
+        String copies = dist == null || dist.copies() == null ? "" : "(" + dist.copies() + ")";
+        String twelve = initials.isEmpty() && copies.isEmpty() ? "" : " " + initials + copies;
+        items.add(Map.of("text", (party ? "- Lưu " : "- Lưu: ") + archive + "." + twelve, "sub", false));
+        return Map.of("items", items);
     }
 
     private static String dataUri(byte[] png) {

@@ -16,12 +16,7 @@ final class TableReportView {
         List<List<List<Block.Run>>> rows = new ArrayList<>();
         rows.add(report.headers().stream().map(TableReportView::cell).toList());
         report.rows().forEach(row -> rows.add(row.stream().map(TableReportView::cell).toList()));
-        Block.Table table = new Block.Table(rows, 1);
-        Map<String, Object> tableView = new HashMap<>();
-        tableView.put("kind", "table");
-        tableView.put("header", rows.subList(0, 1).stream().map(TableReportView::row).toList());
-        tableView.put("rows", rows.subList(1, rows.size()).stream().map(TableReportView::row).toList());
-        tableView.put("widths", TableWidths.columns(table));
+        Map<String, Object> tableView = BodyView.table(new Block.Table(rows, 1));
         Map<String, Object> view = new HashMap<>();
         view.put("issuerLines", report.issuerLines());
         view.put("issuerRule", DispatchView.rule(report.issuerLines(), 12));
@@ -39,9 +34,5 @@ final class TableReportView {
 
     private static List<Block.Run> cell(String text) {
         return List.of(new Block.Run(text == null ? "" : text, false, false));
-    }
-
-    private static List<List<Map<String, Object>>> row(List<List<Block.Run>> cells) {
-        return cells.stream().map(BodyView::runs).toList();
     }
 }

@@ -32,8 +32,9 @@ final class TableWidths {
             int dataCells = 0;
             for (int r = 0; r < table.rows().size(); r++) {
                 List<List<Block.Run>> row = table.rows().get(r);
-                if (c >= row.size()) {
-                    continue;
+                Block.Merge merge = table.mergeAt(r, c);
+                if (c >= row.size() || table.covered(r, c) || merge != null && merge.columns() > 1) {
+                    continue; // a cell over several columns says nothing about the width of one of them
                 }
                 boolean header = r < table.headerRows();
                 for (Block.Run run : row.get(c)) {

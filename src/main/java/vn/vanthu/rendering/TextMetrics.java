@@ -7,6 +7,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Advance widths of the bundled Liberation Serif faces, so rules can be sized against the text
@@ -17,14 +19,28 @@ final class TextMetrics {
     private static final FontRenderContext FRC = new FontRenderContext(null, false, true);
     private static final Font REGULAR = load("LiberationSerif-Regular.ttf");
     private static final Font BOLD = load("LiberationSerif-Bold.ttf");
+    private static final Font ITALIC = load("LiberationSerif-Italic.ttf");
+    private static final Map<String, Font> SIZED = new ConcurrentHashMap<>();
+    /** Bisection steps when balancing lines: the width is then known to a few hundredths of a point. */
+    private static final int BALANCE_STEPS = 14;
 
     private TextMetrics() {
     }
 
     /** Width in points of the text set in the given size. */
     static double width(String text, double size, boolean bold) {
-        Font font = (bold ? BOLD : REGULAR).deriveFont((float) size);
-        return font.getStringBounds(text, FRC).getWidth();
+        return width(text, face(bold), size);
+    }
+
+    /** Width in points of the text set in italic (the place and date, the reference lines). */
+    static double italicWidth(String text, double size) {
+        return width(text, ITALIC, size);
+    }
+
+    private static double width(String text, Font face, double size) {
+        // deriving a font costs more than measuring with it; a document uses a handful of sizes
+        Font sized = SIZED.computeIfAbsent(face.getFontName() + "@" + size, k -> face.deriveFont((float) size));
+        return sized.getStringBounds(text, FRC).getWidth();
     }
 
     /** Width in points of the widest line. */
@@ -39,19 +55,83 @@ final class TextMetrics {
     static List<String> breakLines(String text, double size, boolean bold, double maxWidth) {
         List<String> lines = new ArrayList<>();
         for (String paragraph : text.split("\n")) {
-            StringBuilder line = new StringBuilder();
+            lines.addAll(greedy(paragraph, face(bold), size, maxWidth));
+        }
+        return lines;
+    }
+
+    /**
+     * Breaks a centred title into as few lines as greedy breaking needs, but of even length, so that no
+     * line ends up holding a single orphan word; a line feed in the text forces a break.
+     */
+    static List<String> balancedLines(String text, double size, boolean bold, double maxWidth) {
+        return balanced(text, face(bold), size, maxWidth);
+    }
+
+    /** {@link #balancedLines} for an italic line (the reference line under a phụ lục title). */
+    static List<String> balancedItalicLines(String text, double size, double maxWidth) {
+        return balanced(text, ITALIC, size, maxWidth);
+    }
+
+    private static Font face(boolean bold) {
+        return bold ? BOLD : REGULAR;
+    }
+
+    private static List<String> balanced(String text, Font face, double size, double maxWidth) {
+        List<String> lines = new ArrayList<>();
+        for (String paragraph : text.split("\n")) {
+            List<String> greedy = greedy(paragraph, face, size, maxWidth);
+            if (greedy.size() < 2) {
+                lines.addAll(greedy);
+                continue;
+            }
+            // the narrowest width that still needs no more lines than greedy breaking at full width
+            double low = 0;
             for (String word : paragraph.strip().split(" +")) {
-                String candidate = line.isEmpty() ? word : line + " " + word;
-                if (!line.isEmpty() && width(candidate, size, bold) > maxWidth) {
-                    lines.add(line.toString());
-                    line = new StringBuilder(word);
+                low = Math.max(low, width(word, face, size));
+            }
+            double high = maxWidth;
+            for (int i = 0; i < BALANCE_STEPS; i++) {
+                double mid = (low + high) / 2;
+                if (greedy(paragraph, face, size, mid).size() <= greedy.size()) {
+                    high = mid;
                 } else {
-                    line = new StringBuilder(candidate);
+                    low = mid;
                 }
             }
-            if (!line.isEmpty()) {
+            lines.addAll(noOrphan(greedy(paragraph, face, size, high)));
+        }
+        return lines;
+    }
+
+    /** A last line of one word takes the last word of the line above when that line has words to spare. */
+    private static List<String> noOrphan(List<String> lines) {
+        int last = lines.size() - 1;
+        String previous = lines.get(last - 1);
+        int space = previous.lastIndexOf(' ');
+        if (lines.get(last).contains(" ") || space < 0 || previous.indexOf(' ') == space) {
+            return lines;
+        }
+        List<String> out = new ArrayList<>(lines.subList(0, last - 1));
+        out.add(previous.substring(0, space));
+        out.add(previous.substring(space + 1) + " " + lines.get(last));
+        return out;
+    }
+
+    private static List<String> greedy(String paragraph, Font face, double size, double maxWidth) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : paragraph.strip().split(" +")) {
+            String candidate = line.isEmpty() ? word : line + " " + word;
+            if (!line.isEmpty() && width(candidate, face, size) > maxWidth) {
                 lines.add(line.toString());
+                line = new StringBuilder(word);
+            } else {
+                line = new StringBuilder(candidate);
             }
+        }
+        if (!line.isEmpty()) {
+            lines.add(line.toString());
         }
         return lines;
     }

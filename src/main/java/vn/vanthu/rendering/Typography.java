@@ -22,6 +22,14 @@ record Typography(double nationalName, double motto, double parent, double issue
     /** Text width between the 30 mm and 15 mm margins of A4 portrait. */
     static final double TEXT_WIDTH_MM = 165;
 
+    /** Text width of A4 landscape (phụ lục with wide tables). */
+    static final double TEXT_WIDTH_LANDSCAPE_MM = 252;
+
+    /** True for the Party's sizes (Hướng dẫn 36-HD/VPTW). */
+    boolean party() {
+        return this.equals(PARTY);
+    }
+
     static Typography of(Style style) {
         return style == Style.PARTY ? PARTY : ND30;
     }

@@ -56,6 +56,48 @@ class ConformanceCheckerTests {
     }
 
     @Test
+    void oneLineIssuerOnTheQuocHieuBaselineAndTheOfficialTTgPass() {
+        Report report = checker.check(TypedFixtures.chiThiThuTuong(Variant.standard()), "chi-thi-ttg");
+
+        assertThat(report.failures()).isEmpty();
+        assertThat(finding(report, "ND30-QH-TEXT").measured()).isEqualTo("\"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\"");
+        assertThat(finding(report, "ND30-ISSUER-TEXT").measured()).isEqualTo("\"THỦ TƯỚNG CHÍNH PHỦ\"");
+        assertThat(finding(report, "ND30-ISSUER-TOP").status()).isEqualTo(Finding.Status.PASS);
+        assertThat(finding(report, "ND30-NUMBER-CASE").measured()).isEqualTo("ký hiệu in capitals (official TTg)");
+    }
+
+    @Test
+    void lowerCaseOutsideTheOfficialAbbreviationsFailsOnlyTheCaseRule() {
+        Report report = checker.check(TypedFixtures.chiThiThuTuong(Variant.standard()
+                .with(Knob.NUMBER, "Số: 23/Ct-TTg")), "ct");
+
+        assertThat(failedIds(report)).containsExactly("ND30-NUMBER-CASE");
+        assertThat(finding(report, "ND30-NUMBER-CASE").measured()).isEqualTo("lower case in Ct");
+    }
+
+    @Test
+    void normativeNumberWithTheYearPasses() {
+        Report report = checker.check(TypedFixtures.chiThiThuTuong(Variant.standard()
+                .with(Knob.NUMBER, "Số: 33/2025/NQ-HĐND")), "nq");
+
+        assertThat(report.failures()).isEmpty();
+    }
+
+    @Test
+    void aBlankPageAndAnIncompleteReferenceLineFailTheirRules() {
+        Report blank = checker.check(TypedFixtures.keHoach(Variant.standard().with(Knob.BLANK_PAGE, true)), "blank");
+        assertThat(failedIds(blank)).containsExactly("ND30-PAGE-BLANK");
+        assertThat(finding(blank, "ND30-PAGE-BLANK").page()).isEqualTo(3);
+
+        Report noIssuer = checker.check(TypedFixtures.keHoach(Variant.standard().with(Knob.REFERENCE,
+                "(Kèm theo Kế hoạch số 12/KH-UBND ngày 15 tháng 3 năm 2025)")), "no-issuer");
+        assertThat(failedIds(noIssuer)).containsExactly("ND30-APPENDIX-REFERENCE");
+        assertThat(finding(checker.check(TypedFixtures.keHoach(Variant.standard()), "kh"), "ND30-APPENDIX-REFERENCE")
+                .status())
+                .isEqualTo(Finding.Status.PASS);
+    }
+
+    @Test
     void conformingPartyChiThiIsCheckedAgainstHd36() {
         Report report = checker.check(TypedFixtures.chiThi(Variant.standard()), "chi-thi");
 

@@ -185,7 +185,7 @@ class DispatchReaderTests {
         assertThat(problems(MINIMAL.replace("2020-02-10", "{day: 5, month: ba, year: 2022}")))
                 .extracting(FieldProblem::field).containsExactly("date.month");
         assertThat(problems(MINIMAL + "number: 12.5\n")).extracting(FieldProblem::field).containsExactly("number");
-        assertThat(problems(MINIMAL + "proposal: [a, b]\n")).extracting(FieldProblem::field).containsExactly("proposal");
+        assertThat(problems(MINIMAL + "proposal: {a: b}\n")).extracting(FieldProblem::field).containsExactly("proposal");
         assertThat(problems(MINIMAL + "signature: KT. GIÁM ĐỐC\n")).extracting(FieldProblem::field)
                 .containsExactly("signature");
         assertThat(problems(MINIMAL + "appendices: [{title: A, landscape: có lẽ}]\n"))

@@ -65,7 +65,15 @@ class InputSchemaTests {
         assertThat(keys(dateObject.path("properties"))).containsExactlyInAnyOrderElementsOf(InputKeys.of("date"));
         assertThat(keys(root.path("appendices").path("items").path("properties")))
                 .containsExactlyInAnyOrderElementsOf(InputKeys.of(InputKeys.APPENDIX));
-        assertThat(InputKeys.all()).hasSize(7);
+        assertThat(keys(root.path("attachments").path("items").path("properties")))
+                .containsExactlyInAnyOrderElementsOf(InputKeys.of(InputKeys.ATTACHMENT));
+        assertThat(keys(root.path("copy").path("properties"))).containsExactlyInAnyOrderElementsOf(InputKeys.of(InputKeys.COPY));
+        assertThat(keys(root.path("cosigner").path("properties"))).containsExactlyInAnyOrderElementsOf(InputKeys.of("signature"));
+        for (String object : List.of("issuer", "signature", "distribution")) {
+            assertThat(keys(root.path("copy").path("properties").path(object).path("properties"))).as("copy." + object)
+                    .containsExactlyInAnyOrderElementsOf(InputKeys.of(object));
+        }
+        assertThat(InputKeys.all()).hasSize(9);
     }
 
     @Test

@@ -27,7 +27,7 @@ class ConcurrentRenderingTests {
     private static final int DOCUMENTS_PER_THREAD = 200;
 
     /** What one example renders to when nothing else runs: its text and its embedded font subsets. */
-    private record Reference(Dispatch dispatch, String text, Map<String, PdfGlyphs.Subset> fonts) {
+    private record Reference(String name, Dispatch dispatch, String text, Map<String, PdfGlyphs.Subset> fonts) {
     }
 
     @Test
@@ -38,7 +38,8 @@ class ConcurrentRenderingTests {
         for (Path example : ExamplesTests.examples().toList()) {
             Dispatch d = DispatchReader.read(example);
             byte[] pdf = renderer.render(d, d.mode());
-            references.add(new Reference(d, ExamplesTests.text(pdf), PdfGlyphs.read(pdf).fonts()));
+            references.add(new Reference(example.getFileName().toString(), d, ExamplesTests.text(pdf),
+                    PdfGlyphs.read(pdf).fonts()));
         }
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         try {
@@ -51,8 +52,8 @@ class ConcurrentRenderingTests {
                         Reference expected = references.get((i + offset * 3) % references.size());
                         Dispatch d = expected.dispatch();
                         byte[] pdf = renderer.render(d, d.mode());
-                        String which = "document %d of thread %d (%s)".formatted(i, offset, d.summary());
-                        Report report = checker.check(pdf, d.summary());
+                        String which = "document %d of thread %d (%s)".formatted(i, offset, expected.name());
+                        Report report = checker.check(pdf, expected.name());
                         assertThat(report.failures()).as(which + "\n" + ReportText.format(report)).isEmpty();
                         assertThat(ExamplesTests.text(pdf)).as(which).isEqualTo(expected.text());
                         assertThat(PdfGlyphs.read(pdf).fonts()).as(which).isEqualTo(expected.fonts());

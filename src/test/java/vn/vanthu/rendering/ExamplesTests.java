@@ -21,6 +21,7 @@ import vn.vanthu.conformance.Report;
 import vn.vanthu.conformance.ReportText;
 import vn.vanthu.document.Dispatch;
 import vn.vanthu.document.DispatchReader;
+import vn.vanthu.document.DocumentType;
 
 /**
  * Every example renders in its own mode and passes the conformance checker; the seed examples'
@@ -54,6 +55,25 @@ class ExamplesTests {
                 .contains("quyet-dinh-ban-hanh-quy-che.yaml", "bao-cao-ket-qua-cong-tac-tre-em.yaml",
                         "giay-moi-hop-ban-dieu-hanh.yaml")
                 .hasSizeGreaterThanOrEqualTo(9);
+    }
+
+    @Test
+    void everyTypeAProvinceIssuesAndEveryCopyFormHasAnExample() throws IOException {
+        List<Dispatch> all = examples().map(DispatchReader::read).toList();
+        assertThat(all).extracting(Dispatch::type).contains(DocumentType.NGHI_QUYET, DocumentType.QUYET_DINH,
+                DocumentType.CHI_THI, DocumentType.THONG_BAO, DocumentType.HUONG_DAN, DocumentType.CHUONG_TRINH,
+                DocumentType.KE_HOACH, DocumentType.PHUONG_AN, DocumentType.DE_AN, DocumentType.BAO_CAO,
+                DocumentType.BIEN_BAN, DocumentType.CONG_VAN, DocumentType.CONG_DIEN, DocumentType.GIAY_UY_QUYEN,
+                DocumentType.GIAY_MOI, DocumentType.GIAY_GIOI_THIEU, DocumentType.GIAY_NGHI_PHEP,
+                DocumentType.PHIEU_GUI, DocumentType.PHIEU_CHUYEN);
+        assertThat(all).filteredOn(d -> d.copy() != null).extracting(d -> d.copy().kind() + "/" + d.copy().electronic())
+                .contains("SAO_Y/false", "SAO_LUC/false", "TRICH_SAO/false", "SAO_Y/true");
+        // and each construct of issue 11
+        assertThat(all).anyMatch(Dispatch::normative).anyMatch(d -> d.typeName() != null)
+                .anyMatch(d -> !d.attachments().isEmpty()).anyMatch(d -> d.cosigner() != null)
+                .anyMatch(d -> d.distribution() != null && d.distribution().subItems().stream().anyMatch(s -> !s.isEmpty()))
+                .anyMatch(d -> d.body() != null && d.body().contains("[^"))
+                .anyMatch(d -> d.body() != null && d.body().contains("| < |"));
     }
 
     @ParameterizedTest

@@ -37,6 +37,16 @@ final class BodyWalker {
         return problems;
     }
 
+    /** Converts a whole body: its footnote definitions first, then every block, then the references. */
+    void walkDocument(Node document) {
+        Footnotes footnotes = new Footnotes();
+        footnotes.collect(document);
+        walk(document);
+        List<Block> resolved = footnotes.resolve(blocks, problems);
+        blocks.clear();
+        blocks.addAll(resolved);
+    }
+
     /** Converts the children of {@code parent}, in order. */
     void walk(Node parent) {
         Node n = parent.getFirstChild();

@@ -79,6 +79,10 @@ final class InlineRuns {
             append("`" + code.getLiteral() + "`", bold, italic);
         } else if (node instanceof HtmlInline html) {
             append(html.getLiteral(), bold, italic);
+        } else if (node instanceof FootnoteMarks.Reference ref) {
+            // numbered and given its note by Footnotes once the whole body is read
+            flush();
+            runs.add(new Run(ref.label(), bold, italic, List.of()));
         } else {
             if (node instanceof Link link) {
                 stack.push(new Frame(null, bold, italic, destination(link)));

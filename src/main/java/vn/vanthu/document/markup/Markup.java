@@ -25,6 +25,7 @@ public final class Markup {
             .enabledBlockTypes(Set.of(Heading.class, ListBlock.class))
             .extensions(List.of(TablesExtension.create()))
             .customInlineContentParserFactory(new LiteralCharacters())
+            .linkProcessor(new FootnoteMarks())
             .includeSourceSpans(IncludeSourceSpans.BLOCKS)
             .maxOpenBlockParsers(64)
             .build();
@@ -57,7 +58,7 @@ public final class Markup {
     private static BodyWalker walk(String text) {
         Node document = PARSER.parse(text);
         BodyWalker walker = new BodyWalker(text);
-        walker.walk(document);
+        walker.walkDocument(document);
         return walker;
     }
 

@@ -47,7 +47,8 @@ final class RunEdits {
             return;
         }
         int last = runs.size() - 1;
-        if (last >= 0 && runs.get(last).bold() == run.bold() && runs.get(last).italic() == run.italic()) {
+        if (last >= 0 && !run.footnote() && !runs.get(last).footnote() && runs.get(last).bold() == run.bold()
+                && runs.get(last).italic() == run.italic()) {
             runs.set(last, new Run(runs.get(last).text() + run.text(), run.bold(), run.italic()));
         } else {
             runs.add(run);

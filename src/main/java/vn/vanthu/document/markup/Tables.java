@@ -2,6 +2,7 @@ package vn.vanthu.document.markup;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableHead;
@@ -10,8 +11,14 @@ import org.commonmark.node.Node;
 import vn.vanthu.document.markup.Block.Run;
 import vn.vanthu.document.markup.Block.Table;
 
-/** GFM pipe tables: the header row first, each cell as runs, nothing the clerk typed dropped. */
+/**
+ * GFM pipe tables: the header row first, each cell as runs, nothing the clerk typed dropped. Two vanthu
+ * additions: a row of dashes among the rows ends a header of several rows, and a cell holding only "&lt;"
+ * or "^" merges with its left or upper neighbour ({@link Merges}).
+ */
 final class Tables {
+
+    private static final Pattern DASHES = Pattern.compile(":?-{3,}:?");
 
     private Tables() {
     }
@@ -20,6 +27,7 @@ final class Tables {
     static Table of(TableBlock table, SourceText source) {
         List<List<List<Run>>> rows = new ArrayList<>();
         int headerRows = 0;
+        boolean headerClosed = false;
         for (Node section = table.getFirstChild(); section != null; section = section.getNext()) {
             for (Node row = section.getFirstChild(); row != null; row = row.getNext()) {
                 List<List<Run>> cells = new ArrayList<>();
@@ -27,11 +35,22 @@ final class Tables {
                     cells.add(InlineRuns.of(cell));
                 }
                 keepExcessCells(cells, source.literal(row));
+                if (section instanceof TableHead) {
+                    headerRows++;
+                } else if (!headerClosed && cells.stream().allMatch(c -> DASHES.matcher(text(c)).matches())) {
+                    // "|---|---|" again: the rows above it are all header rows, repeated on every page
+                    headerRows = rows.size();
+                    headerClosed = true;
+                    continue;
+                }
                 rows.add(cells);
-                headerRows += section instanceof TableHead ? 1 : 0;
             }
         }
-        return new Table(rows, headerRows);
+        return Merges.apply(rows, headerRows);
+    }
+
+    static String text(List<Run> cell) {
+        return InlineRuns.plain(cell).strip();
     }
 
     /**
@@ -59,7 +78,8 @@ final class Tables {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\\' && i + 1 < text.length()) {
-                cell.append(c).append(text.charAt(++i));
+                cell.append(c).append(text.charAt(i + 1));
+                i++;
             } else if (c == '|') {
                 cells.add(cell.toString().strip());
                 cell.setLength(0);

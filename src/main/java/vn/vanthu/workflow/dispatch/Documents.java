@@ -30,7 +30,7 @@ public final class Documents {
     /** The issuer block (ô 2, 4, 13) of an agency of the directory. */
     public static Issuer issuer(Agency agency) {
         return new Issuer(agency.parentLines(), agency.nameLines(), agency.abbreviation(), agency.place(),
-                agency.address());
+                agency.address(), agency.shortName());
     }
 
     /**

@@ -1,0 +1,61 @@
+package vn.vanthu.document;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Input that renders, but not as typed, or that looks like a slip: reported, never swallowed. */
+final class Warnings {
+
+    /**
+     * Titles a signature line may consist of without a TM./KT./… prefix: the head who signs in person and
+     * the signer's own title under a TM. line. A line that starts with none of them is usually the tail of a
+     * title that YAML split at its comma ("[KT. BỘ TRƯỞNG, CHỦ NHIỆM]" is two items).
+     */
+    static final List<String> TITLES = List.of("CHỦ TỊCH", "PHÓ CHỦ TỊCH", "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC",
+            "TỔNG GIÁM ĐỐC", "BỘ TRƯỞNG", "THỨ TRƯỞNG", "THỦ TƯỚNG", "PHÓ THỦ TƯỚNG", "BÍ THƯ", "PHÓ BÍ THƯ",
+            "CHÁNH VĂN PHÒNG", "PHÓ CHÁNH VĂN PHÒNG", "CHÁNH THANH TRA", "PHÓ CHÁNH THANH TRA", "TRƯỞNG BAN",
+            "PHÓ TRƯỞNG BAN", "TRƯỞNG PHÒNG", "PHÓ TRƯỞNG PHÒNG", "CỤC TRƯỞNG", "PHÓ CỤC TRƯỞNG", "VỤ TRƯỞNG",
+            "PHÓ VỤ TRƯỞNG", "TỔNG CỤC TRƯỞNG", "HIỆU TRƯỞNG", "PHÓ HIỆU TRƯỞNG", "CHỦ TỌA", "CHỦ TOẠ", "THƯ KÝ",
+            "TRƯỞNG ĐOÀN", "PHÓ TRƯỞNG ĐOÀN", "NGƯỜI ỦY QUYỀN", "NGƯỜI ĐƯỢC ỦY QUYỀN", "XÁC NHẬN");
+
+    private Warnings() {
+    }
+
+    static List<FieldProblem> of(Dispatch d, Mode mode) {
+        List<FieldProblem> warnings = new ArrayList<>();
+        if (mode.awaitsNumber() && d.copy() == null) {
+            if (d.number() != null) {
+                warnings.add(new FieldProblem("number", "số " + d.number() + " không được in: trong bản dự thảo và"
+                        + " bản trình ký, số do văn thư ghi khi phát hành"));
+            }
+            if (d.date() != null && d.date().day() != null) {
+                warnings.add(new FieldProblem("date.day", "ngày " + d.date().day() + " không được in: trong bản dự"
+                        + " thảo và bản trình ký, ngày ban hành do văn thư ghi khi phát hành"));
+            }
+        }
+        authority("signature", d.signature(), warnings);
+        authority("cosigner", d.cosigner(), warnings);
+        if (d.copy() != null) {
+            authority("copy.signature", d.copy().signature(), warnings);
+        }
+        return List.copyOf(warnings);
+    }
+
+    private static void authority(String field, Signature signature, List<FieldProblem> warnings) {
+        if (signature == null) {
+            return;
+        }
+        for (int i = 0; i < signature.authority().size(); i++) {
+            Authority line = signature.authority().get(i);
+            if (line.prefix() == Authority.Prefix.NONE && line.title() != null && !knownTitle(line.title())) {
+                warnings.add(new FieldProblem(field + ".authority[" + i + "]", "'" + line.title() + "' không bắt đầu"
+                        + " bằng TM., KT., TL., TUQ., Q. hay một chức vụ: nếu một dòng có dấu phẩy, hãy đặt cả dòng"
+                        + " trong dấu nháy kép, ví dụ [\"KT. BỘ TRƯỞNG, CHỦ NHIỆM\"]"));
+            }
+        }
+    }
+
+    private static boolean knownTitle(String title) {
+        return TITLES.stream().anyMatch(t -> title.equals(t) || title.startsWith(t + " ") || title.startsWith(t + ","));
+    }
+}

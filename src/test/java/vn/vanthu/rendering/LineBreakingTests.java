@@ -1,0 +1,93 @@
+package vn.vanthu.rendering;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import vn.vanthu.conformance.ConformanceChecker;
+import vn.vanthu.conformance.Report;
+import vn.vanthu.conformance.ReportText;
+import vn.vanthu.document.Dispatch;
+import vn.vanthu.document.Mode;
+
+/** Where lines break, read back from the PDF: centred titles, web and e-mail addresses, the place and date. */
+class LineBreakingTests {
+
+    private static final DocumentRenderer RENDERER = DocumentRenderer.create();
+    private static final ConformanceChecker CHECKER = new ConformanceChecker();
+    /** A trích yếu that greedy breaking at the title width ends with one word alone. */
+    private static final String ORPHANED = "Tăng cường công tác phòng, chống tai nạn, thương tích và đuối nước";
+
+    private static PdfLines checked(Dispatch d) throws IOException {
+        byte[] pdf = RENDERER.render(d, d.mode());
+        Report report = CHECKER.check(pdf, "x");
+        assertThat(report.failures()).as(ReportText.format(report)).isEmpty();
+        return PdfLines.read(pdf);
+    }
+
+    @Test
+    void aCentredTrichYeuNeverEndsOnOneWord() throws IOException {
+        double width = Typography.mmToPt(Typography.TEXT_WIDTH_MM) * 0.85;
+        List<String> greedy = TextMetrics.breakLines(ORPHANED, 14, true, width);
+        assertThat(greedy.get(greedy.size() - 1)).as("the test text orphans a word when broken greedily")
+                .doesNotContain(" ");
+
+        PdfLines pdf = checked(Fixtures.keHoach("Nội dung.").withSummary(ORPHANED));
+        PdfLines.Line type = pdf.exactly("KẾ HOẠCH");
+        List<PdfLines.Line> title = pdf.page(1).stream().filter(l -> l.y() > type.y() && l.y() < type.y() + 50).toList();
+        assertThat(title).hasSize(greedy.size());
+        assertThat(title.get(title.size() - 1).text()).contains(" ");
+        assertThat(String.join(" ", title.stream().map(PdfLines.Line::text).toList())).isEqualTo(ORPHANED);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11})
+    void webAndMailAddressesBreakOnlyBetweenTheirParts(int padding) throws IOException {
+        // a different lead-in each time moves the addresses along the line, across every line end
+        String lead = "Đề nghị các đơn vị " + "cập nhật ".repeat(padding);
+        String body = lead + "dữ liệu tại https://tiemchungmorong.vn/tra-cuu/lich-tiem-chung-tre-em và gửi báo cáo"
+                + " qua địa chỉ phongnghiepvuy.syt@tphcm.gov.vn hoặc www.daklak.gov.vn trước ngày 15 tháng 12.";
+        PdfLines pdf = checked(Fixtures.congVan(body));
+
+        List<String> lines = pdf.texts();
+        assertThat(lines).noneMatch(l -> l.endsWith("https:") || l.endsWith("https://") || l.endsWith("www."));
+        assertThat(lines).anyMatch(l -> l.contains("https://tiemchungmorong.vn/"));
+        assertThat(lines).anyMatch(l -> l.contains("phongnghiepvuy.syt@tphcm.gov.vn"));
+        assertThat(lines).anyMatch(l -> l.contains("www.daklak.gov.vn"));
+    }
+
+    @Test
+    void aLongPlaceNameKeepsThePlaceAndDateOnOneLine() throws IOException {
+        PdfLines pdf = checked(Inputs.example("cong-van-thanh-pho-ho-chi-minh.yaml"));
+
+        // one line holds the number (left column) and the whole place and date (right column), in 13 pt
+        PdfLines.Line line = pdf.get("Thành phố Hồ Chí Minh, ngày 28 tháng 11 năm 2025");
+        assertThat(line.text()).isEqualTo("Số: 2468/SYT-NVY Thành phố Hồ Chí Minh, ngày 28 tháng 11 năm 2025");
+        assertThat(line.size()).isEqualTo(13f);
+    }
+
+    @Test
+    void aPlaceTooLongForOneLineEvenAtThirteenPointsIsRefusedNamingTheField() throws IOException {
+        String city = "Thành phố Buôn Ma Thuột";
+        checked(Inputs.exampleWith("cong-van-thanh-pho-ho-chi-minh.yaml", "place: Thành phố Hồ Chí Minh",
+                "place: " + city)).get(city + ", ngày 28 tháng 11 năm 2025");
+
+        Dispatch tooLong = Inputs.exampleWith("cong-van-thanh-pho-ho-chi-minh.yaml", "place: Thành phố Hồ Chí Minh",
+                "place: Huyện Cư Kuin Krông Năng Ea Súp");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> RENDERER.render(tooLong, Mode.FINAL))
+                .isInstanceOfSatisfying(vn.vanthu.document.InvalidDispatch.class, e -> assertThat(e.problems())
+                        .extracting(vn.vanthu.document.FieldProblem::field).containsExactly("issuer.place"));
+    }
+
+    @Test
+    void aShortPlaceNameKeepsTheDecreeColumnsAndFourteenPoints() throws IOException {
+        PdfLines pdf = checked(Fixtures.congVan("Nội dung."));
+
+        assertThat(pdf.get("Đắk Lắk, ngày 05 tháng 02 năm 2020").size()).isEqualTo(14f);
+        Fo fo = Fo.parse(RENDERER.fo(Fixtures.congVan("Nội dung."), Mode.FINAL));
+        assertThat(fo.all("//fo:table-column/@column-width")).contains("70.0mm", "95.0mm");
+    }
+}
