@@ -12,14 +12,17 @@ class AddressTables {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
+    private final AddressBook addressBook;
 
-    AddressTables(JdbcTemplate jdbc, TransactionTemplate transaction) {
+    AddressTables(JdbcTemplate jdbc, TransactionTemplate transaction, AddressBook addressBook) {
         this.jdbc = jdbc;
         this.transaction = transaction;
+        this.addressBook = addressBook;
     }
 
-    /** Brings organ ids, e-mails and external agencies in line; returns the rows actually written. */
-    int save(Map<String, String> organIds, List<Person> people, List<ExternalAgency> external) {
+    /** Brings organ ids, e-mails, external agencies and the group lines in line; returns the rows written. */
+    int save(Map<String, String> organIds, List<Person> people, List<ExternalAgency> external,
+            List<RecipientMapping> mappings) {
         Integer written = transaction.execute(status -> {
             int rows = 0;
             for (Map.Entry<String, String> id : organIds.entrySet()) {
@@ -41,6 +44,13 @@ class AddressTables {
                                external_agency.sort_order) is distinct from
                               (excluded.name, excluded.email, excluded.address, excluded.sort_order)
                         """, e.organId(), e.name(), e.email(), e.address(), i);
+            }
+            // a mapping the văn thư has changed since stays theirs: only missing lines are added
+            for (RecipientMapping m : mappings) {
+                if (addressBook.mapping(m.agencyId(), m.text()).isEmpty()) {
+                    addressBook.remember(m);
+                    rows++;
+                }
             }
             return rows;
         });

@@ -36,6 +36,42 @@ final class DemoAddresses {
                         "12 Ngô Quyền, quận Hoàn Kiếm, thành phố Hà Nội"));
     }
 
+    /**
+     * The group lines every demo agency's văn thư has mapped once (what a province sets up when it starts):
+     * the districts' UBND, the Sở, UBND tỉnh and its leaders; internal lines ("Giám đốc") are not sent.
+     */
+    static List<RecipientMapping> mappings(List<Agency> agencies) {
+        List<RecipientMapping.Target> districts = external().stream().filter(e -> e.organId().endsWith(".H16"))
+                .map(e -> new RecipientMapping.Target(RecipientMapping.Kind.EXTERNAL, e.organId(), e.name())).toList();
+        List<RecipientMapping.Target> sos = agencies.stream().filter(a -> a.kind() == Agency.Kind.SO)
+                .map(a -> new RecipientMapping.Target(RecipientMapping.Kind.AGENCY, a.id(), a.shortName())).toList();
+        List<RecipientMapping.Target> ubnd = List.of(new RecipientMapping.Target(RecipientMapping.Kind.AGENCY,
+                DemoAgencies.UBND, "Ủy ban nhân dân tỉnh Đắk Lắk"));
+        List<RecipientMapping.Target> leaders = List.of(
+                new RecipientMapping.Target(RecipientMapping.Kind.PERSON, "ct." + DemoAgencies.UBND, "Chủ tịch UBND tỉnh"),
+                new RecipientMapping.Target(RecipientMapping.Kind.PERSON, "pct." + DemoAgencies.UBND, "Phó Chủ tịch UBND tỉnh"));
+        Map<String, List<RecipientMapping.Target>> lines = new java.util.LinkedHashMap<>();
+        for (String line : List.of("UBND các huyện, thị xã, thành phố", "Ủy ban nhân dân các huyện, thị xã, thành phố",
+                "UBND huyện, thị xã, thành phố")) {
+            lines.put(line, districts);
+        }
+        for (String line : List.of("Các sở, ban, ngành", "Thủ trưởng các sở, ban, ngành", "Các sở, ban, ngành tỉnh")) {
+            lines.put(line, sos);
+        }
+        lines.put("Ủy ban nhân dân tỉnh", ubnd);
+        lines.put("UBND tỉnh", ubnd);
+        lines.put("CT, PCT UBND tỉnh", leaders);
+        lines.put("Chủ tịch, các Phó Chủ tịch UBND tỉnh", leaders);
+        for (String line : List.of("Giám đốc", "Ban Giám đốc", "Các Phó Giám đốc", "Lãnh đạo Sở")) {
+            lines.put(line, List.of());
+        }
+        List<RecipientMapping> all = new java.util.ArrayList<>();
+        for (Agency a : agencies) {
+            lines.forEach((line, targets) -> all.add(new RecipientMapping(a.id(), line, targets, "demo")));
+        }
+        return all;
+    }
+
     /** The demo mailbox of a person, as CamundaAccounts writes it into the Camunda user. */
     static String email(Person person) {
         return person.userId() + "@daklak.gov.vn";

@@ -31,7 +31,7 @@ final class DemoPeople {
                 "Lương Thị Hồng Nhung", "Đặng Thị Yến");
         so(people, "stp", "XDKTVB", "Bùi Quang Huy", "Ngô Thị Thanh Tâm", "Trịnh Công Lâm",
                 "Y Thuận Ktla", "Lâm Thị Ngọc Hân");
-        so(people, "sgddt", "GDTrH", "Huỳnh Thị Kim Oanh", "Dương Văn Sơn", "Tạ Minh Triết",
+        so(people, "sgddt", "GDPT", "Huỳnh Thị Kim Oanh", "Dương Văn Sơn", "Tạ Minh Triết",
                 "Nông Thị Lan Anh", "Châu Thị Bích Ngọc");
         so(people, "stttt", "TTBCXB", "La Văn Hậu", "Hà Thị Minh Nguyệt", "Triệu Quang Vinh",
                 "H'Ly Niê", "Doãn Thị Xuân");

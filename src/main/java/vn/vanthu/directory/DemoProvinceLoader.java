@@ -42,7 +42,8 @@ class DemoProvinceLoader implements SmartInitializingSingleton {
         List<Agency> agencies = DemoAgencies.all();
         List<Person> people = DemoPeople.all();
         int rows = tables.save(agencies, people)
-                + addresses.save(DemoAddresses.ORGAN_IDS, people, DemoAddresses.external());
+                + addresses.save(DemoAddresses.ORGAN_IDS, people, DemoAddresses.external(),
+                        DemoAddresses.mappings(agencies));
         int identities = accounts.save(agencies, people);
         int grants = access.save(agencies);
         if (rows + identities + grants == 0) {

@@ -62,6 +62,14 @@ class JdbcRegister implements Register {
         return jdbc.query(SELECT_ENTRIES, JdbcRegister::entry, issuerId, year);
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public List<RegisterEntry> ofDispatch(UUID dispatchId) {
+        return jdbc.query("select issuer, year, series, number, symbol, issued_on, summary, signer, recipients, "
+                + "dispatch_id from register_entry where dispatch_id = ? order by registered_at", JdbcRegister::entry,
+                dispatchId);
+    }
+
     private static RegisterEntry entry(ResultSet rs, int row) throws SQLException {
         return new RegisterEntry(rs.getString("issuer"), rs.getInt("year"), Series.valueOf(rs.getString("series")),
                 rs.getInt("number"), rs.getString("symbol"), rs.getObject("issued_on", java.time.LocalDate.class),

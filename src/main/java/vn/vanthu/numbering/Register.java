@@ -13,4 +13,7 @@ public interface Register {
 
     /** The entries of an issuer's register for a year, both series, in number order. */
     List<RegisterEntry> entries(String issuerId, int year);
+
+    /** The entries given to the documents of one dispatch (its own, and a Sở's submission letter). */
+    List<RegisterEntry> ofDispatch(java.util.UUID dispatchId);
 }

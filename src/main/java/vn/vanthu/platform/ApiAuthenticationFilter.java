@@ -12,7 +12,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Nobody anonymous reaches the app's API or its description: a caller is either logged in to the
  * Camunda webapps or sends HTTP Basic credentials of a Camunda user. The engine then sees the same
- * user, so its authorizations apply to what the API reads.
+ * user, so its authorizations apply to what the API reads. One exception, on purpose: anyone may verify
+ * the signatures of a PDF they hold ({@code POST /api/verify}), as a recipient or an auditor must.
  */
 final class ApiAuthenticationFilter extends OncePerRequestFilter {
 
@@ -27,6 +28,10 @@ final class ApiAuthenticationFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        if (openToAnyone(request)) {
+            chain.doFilter(request, response);
+            return;
+        }
         if (!(authenticator.authenticate(request) instanceof Authenticator.Known known)) {
             unauthorized(response);
             return;
@@ -39,6 +44,11 @@ final class ApiAuthenticationFilter extends OncePerRequestFilter {
         } finally {
             identity.clearAuthentication();
         }
+    }
+
+    private static boolean openToAnyone(HttpServletRequest request) {
+        return "POST".equals(request.getMethod())
+                && "/api/verify".equals(request.getRequestURI().substring(request.getContextPath().length()));
     }
 
     static void unauthorized(HttpServletResponse response) throws IOException {

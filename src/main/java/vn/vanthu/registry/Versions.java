@@ -57,6 +57,15 @@ public class Versions {
                         rs.getString(9)), dispatchId);
     }
 
+    /** The version whose PDF has this SHA-256 (hex), in any dispatch: how an issued file is recognised. */
+    public Optional<StoredVersion> withPdf(String pdfSha256) {
+        return jdbc.query("select dispatch_id, version, document_kind, step, actor, created_at, mode, content_sha256, "
+                + "pdf_sha256 from dispatch_version where pdf_sha256 = ? order by created_at limit 1", (rs, row) ->
+                new StoredVersion(rs.getObject(1, UUID.class), rs.getInt(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getTimestamp(6).toInstant(), rs.getString(7), rs.getString(8),
+                        rs.getString(9)), pdfSha256.toLowerCase(java.util.Locale.ROOT)).stream().findFirst();
+    }
+
     /** The latest version of one document of the dispatch. */
     public Optional<StoredVersion> latest(UUID dispatchId, String kind) {
         return list(dispatchId).stream().filter(v -> v.documentKind().equals(kind)).reduce((a, b) -> b);

@@ -22,7 +22,8 @@ final class IssueDriver {
     /** A new dispatch carried to the văn thư's step; returns its id. */
     String signed(String summary) throws Exception {
         HttpResponse<String> created = http.json(user("cv"), "POST", "/api/dispatches", Map.of("chain", "so-ban-hanh",
-                "document", Map.of("type", "cong-van", "summary", summary, "recipients", List.of("UBND các huyện"),
+                "document", Map.of("type", "cong-van", "summary", summary,
+                        "recipients", List.of("UBND các huyện, thị xã, thành phố"),
                         "body", "Nội dung văn bản " + summary + ".")));
         expect(created, 201);
         String id = (String) Http.object(created).get("id");
@@ -59,11 +60,23 @@ final class IssueDriver {
         return (String) summary.get("state");
     }
 
+    /** As the form does: the decision names the version shown (its hash); a signature carries the demo PIN. */
     private void decide(String role, String id, String step, String decision) throws Exception {
         String task = task(user(role), step, id);
-        expect(http.json(user(role), "POST", "/api/tasks/" + task + "/complete",
-                Map.of("decision", decision, "comment", "")), 204);
+        HttpResponse<String> view = http.json(user(role), "GET", "/api/tasks/" + task + "/view", null);
+        expect(view, 200);
+        @SuppressWarnings("unchecked")
+        String shown = (String) ((Map<String, Object>) Http.object(view).get("subject")).get("sha256");
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("decision", decision, "comment", "",
+                "versionSha256", shown));
+        if (decision.equals("sign")) {
+            body.put("pin", DEMO_PIN);
+        }
+        expect(http.json(user(role), "POST", "/api/tasks/" + task + "/complete", body), 200);
     }
+
+    /** The demo PIN of every demo key (docs/signing.md). */
+    static final String DEMO_PIN = "12345678";
 
     private String task(String user, String step, String id) throws Exception {
         HttpResponse<String> tasks = null;

@@ -27,6 +27,9 @@ import vn.vanthu.workflow.tasks.TaskViews;
 @Component
 public class ChainDriver {
 
+    /** The demo PIN of every demo signing key (docs/signing.md). */
+    public static final String DEMO_PIN = "12345678";
+
     private final Drafting drafting;
     private final ChainStart chains;
     private final Decisions decisions;
@@ -86,7 +89,7 @@ public class ChainDriver {
             List<vn.vanthu.workflow.consultation.Consultations.Reception> receptions, String signer) {
         StoredVersion subject = subject(task);
         return new Decisions.Request(decision, comment, subject.pdfSha256(), subject.version(), document, receptions,
-                signer);
+                signer, "sign".equals(decision) ? DEMO_PIN : null);
     }
 
     /** The version the task's step decides on. */

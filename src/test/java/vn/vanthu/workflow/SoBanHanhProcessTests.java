@@ -151,11 +151,11 @@ class SoBanHanhProcessTests {
         }
         // signing "the draft the reviewer saw" is signing another version than the copy for signature
         Decisions.Request stale = new Decisions.Request("sign", "", reviewedDraft.versionSha256(),
-                reviewedDraft.version(), null, List.of(), null);
+                reviewedDraft.version(), null, List.of(), null, ChainDriver.DEMO_PIN);
         assertThatThrownBy(() -> chain.decide("pgd.sldtbxh", signing.getId(), stale))
                 .isInstanceOf(ChainProblem.VersionChanged.class);
         assertThatThrownBy(() -> chain.decide("pgd.sldtbxh", signing.getId(),
-                new Decisions.Request("sign", "", null, null, null, List.of(), null)))
+                new Decisions.Request("sign", "", null, null, null, List.of(), null, ChainDriver.DEMO_PIN)))
                 .isInstanceOf(ChainProblem.DecisionRefused.class).hasMessageContaining("phiên bản");
         assertThatThrownBy(() -> reading.detail(id, "cv.stp", Language.VI))
                 .isInstanceOf(ChainProblem.NotYourAgency.class);

@@ -9,6 +9,7 @@ import vn.vanthu.directory.Agency;
 import vn.vanthu.directory.Directory;
 import vn.vanthu.document.IssueDate;
 import vn.vanthu.platform.Language;
+import vn.vanthu.platform.Meters;
 import vn.vanthu.registry.StoredVersion;
 import vn.vanthu.rendering.DocumentRenderer;
 import vn.vanthu.rendering.TableReport;
@@ -26,13 +27,15 @@ class ConsultationSummary {
     private final Directory directory;
     private final DocumentRenderer renderer;
     private final Renditions renditions;
+    private final Meters meters;
 
     ConsultationSummary(Consultations consultations, Directory directory, DocumentRenderer renderer,
-            Renditions renditions) {
+            Renditions renditions, Meters meters) {
         this.consultations = consultations;
         this.directory = directory;
         this.renderer = renderer;
         this.renditions = renditions;
+        this.meters = meters;
     }
 
     StoredVersion store(DispatchCase c) {
@@ -50,8 +53,9 @@ class ConsultationSummary {
         TableReport report = new TableReport(agency.nameLines(), agency.place() + ", " + IssueDate.of(today).spelled(),
                 "BẢNG TỔNG HỢP Ý KIẾN", "Dự thảo " + summary,
                 List.of("STT", "Cơ quan", "Ý kiến", "Tiếp thu, giải trình"), rows, false);
-        return renditions.storeMade(c, DocumentKind.CONSULTATION_SUMMARY, Chains.LAP_BANG_TONG_HOP, "system",
-                Map.of("title", report.title(), "rows", rows), renderer.renderTable(report));
+        return renditions.storeTable(c, DocumentKind.CONSULTATION_SUMMARY, Chains.LAP_BANG_TONG_HOP, "system",
+                Map.of("title", report.title(), "rows", rows),
+                meters.rendering(DocumentKind.CONSULTATION_SUMMARY.code(), () -> renderer.renderTable(report)));
     }
 
     /** "Tiếp thu", "Giải trình: …" for a comment; nothing for an agreement. */

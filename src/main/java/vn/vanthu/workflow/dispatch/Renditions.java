@@ -1,5 +1,6 @@
 package vn.vanthu.workflow.dispatch;
 
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -8,12 +9,16 @@ import vn.vanthu.conformance.Report;
 import vn.vanthu.document.Dispatch;
 import vn.vanthu.document.DispatchWriter;
 import vn.vanthu.document.Mode;
+import vn.vanthu.platform.Meters;
 import vn.vanthu.registry.StoredVersion;
 import vn.vanthu.registry.Versions;
 import vn.vanthu.rendering.DocumentRenderer;
 import vn.vanthu.workflow.DocumentKind;
 
-/** Renders a document of a dispatch at a step, checks it against the decree, and stores it as the next version. */
+/**
+ * Stores the versions of a dispatch's documents: rendered here, or signed and sealed by the signing
+ * feature. Each PDF is checked against the decree before it is kept, and the check's verdict is logged.
+ */
 @Component
 public class Renditions {
 
@@ -22,17 +27,25 @@ public class Renditions {
     private final DocumentRenderer renderer;
     private final ConformanceChecker checker;
     private final Versions versions;
+    private final Meters meters;
 
-    Renditions(DocumentRenderer renderer, ConformanceChecker checker, Versions versions) {
+    Renditions(DocumentRenderer renderer, ConformanceChecker checker, Versions versions, Meters meters) {
         this.renderer = renderer;
         this.checker = checker;
         this.versions = versions;
+        this.meters = meters;
     }
 
     /** Renders the document in its own mode and stores the PDF as the dispatch's next version. */
     public StoredVersion store(DispatchCase c, DocumentKind kind, String step, String actor, Dispatch document) {
+        byte[] pdf = meters.rendering(kind.code(), () -> renderer.render(document, document.mode()));
+        return storePdf(c, kind, step, actor, document, pdf);
+    }
+
+    /** Stores a PDF made from the document elsewhere (signed, or sealed with its number) as the next version. */
+    public StoredVersion storePdf(DispatchCase c, DocumentKind kind, String step, String actor, Dispatch document,
+            byte[] pdf) {
         Mode mode = document.mode();
-        byte[] pdf = renderer.render(document, mode);
         String name = kind.code() + " v. " + c.id();
         Report report = mode == Mode.FOR_SIGNATURE ? checker.checkAwaitingNumber(pdf, name) : checker.check(pdf, name);
         if (!report.passed()) {
@@ -47,9 +60,14 @@ public class Renditions {
         return stored;
     }
 
-    /** Stores a PDF made elsewhere (the consultation summary's table) as the dispatch's next version. */
-    public StoredVersion storeMade(DispatchCase c, DocumentKind kind, String step, String actor,
-            java.util.Map<String, Object> input, byte[] pdf) {
+    /** Stores a table that goes with the dispatch (the consultation summary) as its next version. */
+    public StoredVersion storeTable(DispatchCase c, DocumentKind kind, String step, String actor,
+            Map<String, Object> input, byte[] pdf) {
         return versions.store(c.id(), kind.code(), step, actor, Mode.FINAL.name(), input, pdf);
+    }
+
+    /** The PDF of a stored version. */
+    public byte[] pdf(DispatchCase c, StoredVersion version) {
+        return versions.pdf(c.id(), version.version()).orElseThrow();
     }
 }

@@ -3,21 +3,25 @@ package vn.vanthu.workflow.issuing;
 import java.time.LocalDate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import vn.vanthu.directory.Directory;
 import vn.vanthu.directory.Person;
 import vn.vanthu.directory.Role;
 import vn.vanthu.document.Dispatch;
 import vn.vanthu.document.DispatchWriter;
+import vn.vanthu.exchange.Dispatching;
+import vn.vanthu.exchange.IssuedDocument;
+import vn.vanthu.exchange.Recipients;
+import vn.vanthu.exchange.Resolution;
 import vn.vanthu.numbering.NewEntry;
 import vn.vanthu.numbering.Register;
 import vn.vanthu.numbering.RegisterEntry;
 import vn.vanthu.numbering.Series;
+import vn.vanthu.platform.Meters;
 import vn.vanthu.registry.StoredVersion;
 import vn.vanthu.registry.Versions;
+import vn.vanthu.signing.Signing;
 import vn.vanthu.workflow.Chains;
-import vn.vanthu.workflow.DispatchIssued;
 import vn.vanthu.workflow.DocumentKind;
 import vn.vanthu.workflow.dispatch.DispatchCase;
 import vn.vanthu.workflow.dispatch.DispatchStore;
@@ -27,8 +31,9 @@ import vn.vanthu.workflow.dispatch.Renditions;
 import vn.vanthu.workflow.dispatch.Subjects;
 
 /**
- * The văn thư's number: the next number of the issuer's register, the number and date written into the
- * signed text, the issued PDF — all in the transaction of the issuing step, so a failure uses no number.
+ * The văn thư's number: the next number of the issuer's register, written into the signed PDF's fields and
+ * sealed with the agency's signature, then sent to every Nơi nhận — all in the transaction of the issuing
+ * step, so a failure uses no number and sends nothing.
  */
 @Service
 public class Issuing {
@@ -42,10 +47,14 @@ public class Issuing {
     private final Versions versions;
     private final Subjects subjects;
     private final History history;
-    private final ApplicationEventPublisher events;
+    private final Signing signing;
+    private final Recipients recipients;
+    private final Dispatching dispatching;
+    private final Meters meters;
 
     Issuing(DispatchStore store, Directory directory, Register register, Renditions renditions, Versions versions,
-            Subjects subjects, History history, ApplicationEventPublisher events) {
+            Subjects subjects, History history, Signing signing, Recipients recipients, Dispatching dispatching,
+            Meters meters) {
         this.store = store;
         this.directory = directory;
         this.register = register;
@@ -53,49 +62,63 @@ public class Issuing {
         this.versions = versions;
         this.subjects = subjects;
         this.history = history;
-        this.events = events;
+        this.signing = signing;
+        this.recipients = recipients;
+        this.dispatching = dispatching;
+        this.meters = meters;
     }
 
-    /** Numbers and issues the signed document in the register of the body that issues it. */
+    /** Numbers, seals and sends the signed document, in the register of the body that issues it. */
     public void issue(DispatchCase c) {
         String issuer = Chains.SO_BAN_HANH.equals(c.chain()) ? c.agencyId() : directory.provincialCommittee();
         String clerk = clerk(c, issuer);
-        RegisterEntry entry = numbered(c, c.document(), issuer, DocumentKind.MAIN);
-        Dispatch issued = Documents.issued(c.document(), entry.number(), entry.issuedOn());
-        c.issued(issued, entry.numberAndSymbol(), entry.issuedOn());
+        Sealed sealed = seal(c, c.document(), issuer, DocumentKind.MAIN);
+        c.issued(sealed.document(), sealed.entry().numberAndSymbol(), sealed.entry().issuedOn());
         store.update(c);
-        StoredVersion stored = renditions.store(c, DocumentKind.MAIN, Chains.CAP_SO_PHAT_HANH, clerk, issued);
-        events.publishEvent(new DispatchIssued(c.id(), DocumentKind.MAIN, issuer, entry.numberAndSymbol(),
-                entry.issuedOn(), stored.version()));
-        log.info("Văn bản {} đã được {} cấp số {} ngày {} và phát hành", c.id(), clerk, entry.numberAndSymbol(),
-                entry.issuedOn());
+        renditions.storePdf(c, DocumentKind.MAIN, Chains.CAP_SO_PHAT_HANH, clerk, sealed.document(), sealed.pdf());
+        // the văn thư's decision checked that every line is known; what a line maps to is read now
+        Resolution to = recipients.resolve(sealed.document(), issuer);
+        dispatching.send(new IssuedDocument(c.id(), sealed.document(), sealed.pdf(), issuer, to.recipients(), clerk,
+                null));
+        log.info("Văn bản {} đã được {} cấp số {} ngày {}, đóng dấu số và gửi {} nơi nhận", c.id(), clerk,
+                sealed.entry().numberAndSymbol(), sealed.entry().issuedOn(), to.recipients().size());
     }
 
-    /** Numbers the Sở's signed submission letter in the Sở's register; it then goes to UBND tỉnh. */
+    /** Numbers and seals the Sở's signed submission letter; the chain itself carries it to UBND tỉnh. */
     public void issueSubmission(DispatchCase c) {
         String clerk = clerk(c, c.agencyId());
-        RegisterEntry entry = numbered(c, c.submission(), c.agencyId(), DocumentKind.SUBMISSION);
-        Dispatch issued = Documents.issued(c.submission(), entry.number(), entry.issuedOn());
-        c.submittedToUbnd(issued);
+        Sealed sealed = seal(c, c.submission(), c.agencyId(), DocumentKind.SUBMISSION);
+        c.submittedToUbnd(sealed.document());
         store.update(c);
-        StoredVersion stored = renditions.store(c, DocumentKind.SUBMISSION, Chains.CAP_SO_TO_TRINH, clerk, issued);
-        events.publishEvent(new DispatchIssued(c.id(), DocumentKind.SUBMISSION, c.agencyId(),
-                entry.numberAndSymbol(), entry.issuedOn(), stored.version()));
-        log.info("Văn bản trình của văn bản {} đã có số {}, trình UBND tỉnh", c.id(), entry.numberAndSymbol());
+        renditions.storePdf(c, DocumentKind.SUBMISSION, Chains.CAP_SO_TO_TRINH, clerk, sealed.document(),
+                sealed.pdf());
+        log.info("Văn bản trình của văn bản {} đã có số {}, trình UBND tỉnh", c.id(), sealed.entry().numberAndSymbol());
     }
 
-    /** Registers the signed text; it must be exactly the text of the version the signer signed. */
-    private RegisterEntry numbered(DispatchCase c, Dispatch signed, String issuer, DocumentKind kind) {
+    /** The issued text, its register entry and the sealed PDF. */
+    private record Sealed(Dispatch document, RegisterEntry entry, byte[] pdf) {
+    }
+
+    /**
+     * Registers the signed text, then fills the number and date into the PDF the signer signed and adds the
+     * agency's signature (ô 8); the text must be exactly the one the signer signed.
+     */
+    private Sealed seal(DispatchCase c, Dispatch signed, String issuer, DocumentKind kind) {
         StoredVersion signedVersion = subjects.latest(c.id(), kind);
-        if (!signedVersion.contentSha256().equals(versions.contentHash(DispatchWriter.toMap(signed)))) {
-            throw new IllegalStateException("văn bản " + c.id() + ": nội dung phát hành khác bản đã ký");
+        String signer = kind == DocumentKind.SUBMISSION ? c.submissionSigner() : c.signer();
+        if (!signedVersion.actor().equals(signer)
+                || !signedVersion.contentSha256().equals(versions.contentHash(DispatchWriter.toMap(signed)))) {
+            throw new IllegalStateException("văn bản " + c.id() + ": nội dung phát hành khác bản " + signer + " đã ký");
         }
         LocalDate today = LocalDate.now(Documents.VIETNAM);
         Series series = signed.marks().secrecy() == null ? Series.ORDINARY : Series.CONFIDENTIAL;
-        String signer = signed.signature() == null ? "" : signed.signature().name();
-        var recipients = signed.distribution() == null ? signed.recipients() : signed.distribution().recipients();
-        return register.issue(new NewEntry(issuer, series, today, signed.symbolOrDerived(),
-                signed.summary().replace('\n', ' '), signer, String.join("; ", recipients), c.id()));
+        String signerName = signed.signature() == null ? "" : signed.signature().name();
+        var lines = signed.distribution() == null ? signed.recipients() : signed.distribution().recipients();
+        RegisterEntry entry = register.issue(new NewEntry(issuer, series, today, signed.symbolOrDerived(),
+                signed.summary().replace('\n', ' '), signerName, String.join("; ", lines), c.id()));
+        byte[] pdf = signing.issue(renditions.pdf(c, signedVersion), issuer, entry.number(), entry.issuedOn());
+        meters.issued(issuer, series.name());
+        return new Sealed(Documents.issued(signed, entry.number(), entry.issuedOn()), entry, pdf);
     }
 
     /** The văn thư who chose "issue"; re-checked here, since only a văn thư of the issuer numbers its documents. */

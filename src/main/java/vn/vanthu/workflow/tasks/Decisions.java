@@ -36,10 +36,10 @@ public class Decisions {
     /**
      * A decision: its value, a comment when it needs one, the version decided on (its PDF's SHA-256 or
      * number), and what some steps add: the drafter's edited text, the reception of each comment, the signer
-     * the head of the UBND office chooses.
+     * the head of the UBND office chooses, the PIN of the signer's key (used once, never kept).
      */
     public record Request(String decision, String comment, String versionSha256, Integer version,
-            Map<String, Object> document, List<Consultations.Reception> receptions, String signer) {
+            Map<String, Object> document, List<Consultations.Reception> receptions, String signer, String pin) {
         public Request {
             comment = comment == null ? "" : comment.strip();
             receptions = receptions == null ? List.of() : List.copyOf(receptions);

@@ -9,6 +9,10 @@ import vn.vanthu.workflow.ChainProblem.DecisionRefused;
 import vn.vanthu.workflow.ChainProblem.NotYourTask;
 import vn.vanthu.workflow.Chains;
 import vn.vanthu.workflow.Decision;
+import vn.vanthu.workflow.DocumentKind;
+import vn.vanthu.exchange.ExchangeProblem.UnknownRecipients;
+import vn.vanthu.exchange.Recipients;
+import vn.vanthu.exchange.Resolution;
 import vn.vanthu.workflow.Step;
 import vn.vanthu.workflow.consultation.AnswerStatus;
 import vn.vanthu.workflow.consultation.Compilation;
@@ -27,14 +31,18 @@ class Outcomes {
     private final Compilation compilation;
     private final Consultations consultations;
     private final Directory directory;
+    private final SignerSignature signature;
+    private final Recipients recipients;
 
     Outcomes(DispatchStore store, Drafting drafting, Compilation compilation, Consultations consultations,
-            Directory directory) {
+            Directory directory, SignerSignature signature, Recipients recipients) {
         this.store = store;
         this.drafting = drafting;
         this.compilation = compilation;
         this.consultations = consultations;
         this.directory = directory;
+        this.signature = signature;
+        this.recipients = recipients;
     }
 
     /** Applies the decision; returns the version it finally applies to when the drafter changed the text. */
@@ -56,6 +64,7 @@ class Outcomes {
             case SUBMIT -> submitted(c, step, request);
             case APPROVE -> approved(c, step, request);
             case SIGN -> {
+                signature.sign(c, step, actor, request.pin(), seen);
                 if (step == Step.LANH_DAO_SO_KY_TO_TRINH) {
                     c.submissionSigned();
                 } else {
@@ -64,7 +73,7 @@ class Outcomes {
             }
             case REJECT -> c.rejected();
             case AGREE, COMMENT -> answered(c, decision, actor, request.comment());
-            case ISSUE -> { }
+            case ISSUE -> recipientsKnown(c, step);
             default -> throw new IllegalStateException("unhandled decision " + decision);
         }
         store.update(c);
@@ -102,6 +111,21 @@ class Outcomes {
         return directory.person(chosen.strip()).filter(p -> Documents.signsFor(p, ubnd)).map(Person::userId)
                 .orElseThrow(() -> new DecisionRefused("signer", "người ký phải là Chủ tịch hoặc Phó Chủ tịch UBND"
                         + " tỉnh (" + chosen + " không phải)"));
+    }
+
+    /**
+     * Before a number is given, every Kính gửi and Nơi nhận line must say where the document goes (an agency,
+     * a person, or "not sent"): the văn thư maps an unknown line once; nothing is numbered or sent half.
+     */
+    private void recipientsKnown(DispatchCase c, Step step) {
+        if (step.subject() != DocumentKind.MAIN) {
+            return;
+        }
+        String issuer = Chains.SO_BAN_HANH.equals(c.chain()) ? c.agencyId() : directory.provincialCommittee();
+        Resolution resolution = recipients.resolve(c.document(), issuer);
+        if (!resolution.complete()) {
+            throw new UnknownRecipients(resolution.unknown());
+        }
     }
 
     private void answered(DispatchCase c, Decision decision, Person actor, String comment) {

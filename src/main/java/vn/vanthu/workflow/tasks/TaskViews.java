@@ -34,7 +34,15 @@ public final class TaskViews {
             String state, String stateLabel, Views.Version subject, List<Views.Version> attachments,
             Redlines.Comparison changes, Map<String, Object> document, List<Views.Version> versions,
             List<Views.Decision> history, List<Views.Answer> consultations, List<Offer> decisions,
-            List<Signer> signers, String returnComment) {
+            List<Signer> signers, String returnComment, Recipients recipients) {
+    }
+
+    /**
+     * Where the document goes, for the văn thư who issues it: each recipient as resolved from Kính gửi and
+     * Nơi nhận, the lines not sent electronically, and the lines nobody has mapped yet (issuing waits for them).
+     */
+    public record Recipients(List<vn.vanthu.exchange.Recipient> resolved, List<String> notSent, List<String> unknown,
+            String agency) {
     }
 
     /** What a decision led to: the dispatch's state now, and the number once the văn thư's step gave one. */

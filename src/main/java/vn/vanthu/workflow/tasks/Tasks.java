@@ -15,6 +15,9 @@ import vn.vanthu.directory.Person;
 import vn.vanthu.directory.Role;
 import vn.vanthu.document.DispatchWriter;
 import vn.vanthu.platform.Language;
+import vn.vanthu.exchange.Recipients;
+import vn.vanthu.exchange.Resolution;
+import vn.vanthu.workflow.Chains;
 import vn.vanthu.workflow.Decision;
 import vn.vanthu.workflow.DocumentKind;
 import vn.vanthu.workflow.Step;
@@ -37,15 +40,17 @@ public class Tasks {
     private final Reading reading;
     private final Redlines redlines;
     private final Directory directory;
+    private final Recipients recipients;
 
     Tasks(TaskService tasks, DispatchStore store, Subjects subjects, Reading reading, Redlines redlines,
-            Directory directory) {
+            Directory directory, Recipients recipients) {
         this.tasks = tasks;
         this.store = store;
         this.subjects = subjects;
         this.reading = reading;
         this.redlines = redlines;
         this.directory = directory;
+        this.recipients = recipients;
     }
 
     /**
@@ -83,7 +88,8 @@ public class Tasks {
                 attachments(c, step, language), changes(c, step, subject.version()),
                 step.actor().kind().equals("drafter") ? DispatchWriter.toMap(c.document()) : null,
                 detail.versions(), detail.history(), detail.consultations(), offers(step, language),
-                step == Step.CHANH_VAN_PHONG_DUYET ? ubndSigners() : List.of(), returnComment(detail));
+                step == Step.CHANH_VAN_PHONG_DUYET ? ubndSigners() : List.of(), returnComment(detail),
+                recipientsFor(c, step));
     }
 
     /**
@@ -121,6 +127,16 @@ public class Tasks {
     private static List<TaskViews.Offer> offers(Step step, Language language) {
         return step.decisions().stream().map(d -> new TaskViews.Offer(d.value(), d.label(language), d.needsComment()))
                 .toList();
+    }
+
+    /** For the văn thư's step that sends the document: where it goes, and what is still unknown. */
+    private TaskViews.Recipients recipientsFor(DispatchCase c, Step step) {
+        if (!step.issues() || step.subject() != DocumentKind.MAIN) {
+            return null;
+        }
+        String issuer = Chains.SO_BAN_HANH.equals(c.chain()) ? c.agencyId() : directory.provincialCommittee();
+        Resolution r = recipients.resolve(c.document(), issuer);
+        return new TaskViews.Recipients(r.recipients(), r.notSent(), r.unknown(), issuer);
     }
 
     private List<TaskViews.Signer> ubndSigners() {

@@ -43,7 +43,13 @@
       forbidden: 'đồng chí không có quyền xem.', gone: 'không tìm thấy (công việc có thể đã được người khác xử lý).',
       server: 'máy chủ trả về mã {0}. Hãy tải lại trang; nếu vẫn lỗi, đề nghị báo quản trị hệ thống.',
       network: 'lỗi kết nối.', dossier: 'hồ sơ văn bản', defaults: 'thông tin cơ quan, người ký',
-      noScript: 'Không tải được mã dùng chung của biểu mẫu (vanthu-forms.js). Hãy tải lại trang.'
+      noScript: 'Không tải được mã dùng chung của biểu mẫu (vanthu-forms.js). Hãy tải lại trang.',
+      pin: 'Mã PIN của khóa ký số', pinHint: 'Mã PIN mở khóa ký số của đồng chí; vanthu không lưu mã này.',
+      sendTo: 'Gửi đến', recipient: 'Nơi nhận', how: 'Cách gửi', fromLines: 'Theo dòng',
+      kindAGENCY: 'Cơ quan trong hệ thống (vào sổ văn bản đến)', kindEXTERNAL: 'Cơ quan ngoài (gói tin edXML)',
+      kindPERSON: 'Cá nhân (thư điện tử)', notSent: 'Không gửi điện tử (lưu, gửi nội bộ)',
+      unknownLines: 'Những dòng nơi nhận sau chưa xác định: chọn nơi nhận cho từng dòng (hệ thống ghi nhớ cho lần sau).',
+      map: 'Ghi nhận'
     },
     en: {
       loading: 'Loading the document…', loadingDefaults: 'Loading your agency and its signers…',
@@ -70,7 +76,13 @@
       forbidden: 'you may not read it.', gone: 'not found (someone may have handled the task).',
       server: 'the server answered {0}. Reload the page; if it persists, tell the administrator.',
       network: 'network error.', dossier: 'the document', defaults: 'your agency and its signers',
-      noScript: 'The forms\' shared code (vanthu-forms.js) did not load. Please reload the page.'
+      noScript: 'The forms\' shared code (vanthu-forms.js) did not load. Please reload the page.',
+      pin: 'PIN of your signing key', pinHint: 'The PIN that unlocks your signing key; vanthu does not keep it.',
+      sendTo: 'Sent to', recipient: 'Recipient', how: 'How', fromLines: 'From the lines',
+      kindAGENCY: 'Agency in this system (its incoming register)', kindEXTERNAL: 'Outside agency (edXML package)',
+      kindPERSON: 'Person (e-mail)', notSent: 'Not sent electronically (archive, internal)',
+      unknownLines: 'These recipient lines are not known yet: choose what each means (remembered for next time).',
+      map: 'Record'
     }
   };
 
