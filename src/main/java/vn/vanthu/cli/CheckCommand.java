@@ -30,6 +30,13 @@ final class CheckCommand implements Callable<Integer> {
             + " / a copy presented for signature, number and day still blank")
     boolean awaitingNumber;
 
+    @Option(names = "--lang", defaultValue = "vi", paramLabel = "vi|en",
+            description = "ngôn ngữ của báo cáo (mặc định: tiếng Việt) / report language (default: Vietnamese)")
+    Lang lang;
+
+    /** The languages the report is printed in. */
+    enum Lang { vi, en }
+
     @Spec
     CommandSpec spec;
 
@@ -66,6 +73,10 @@ final class CheckCommand implements Callable<Integer> {
         return code;
     }
 
+    private String text(Report report) {
+        return lang == Lang.en ? ReportText.format(report) : ReportText.vietnamese(report);
+    }
+
     // The checker reports a file it cannot parse as a failed rule; for the clerk that is a file error, not a
     // document breaking the decree.
     private static boolean unreadable(Report report) {
@@ -75,11 +86,12 @@ final class CheckCommand implements Callable<Integer> {
     // --quiet shows a failing file's failures only, but still with the counts of the whole report.
     private void print(Report report, java.io.PrintWriter out) {
         if (!quiet) {
-            out.print(ReportText.format(report));
+            out.print(text(report));
         } else if (!report.passed()) {
-            String failures = ReportText.format(new Report(report.source(), report.failures()));
+            String failures = text(new Report(report.source(), report.failures()));
             String withoutCounts = failures.substring(0, failures.stripTrailing().lastIndexOf('\n') + 1);
-            out.print(withoutCounts + ReportText.summary(report) + "\n");
+            out.print(withoutCounts + (lang == Lang.en ? ReportText.summary(report) : ReportText.summaryVi(report))
+                    + "\n");
         }
         out.flush();
     }

@@ -52,7 +52,8 @@ final class BodyRules {
                 justified += Math.abs(l.right() - paras.right()) <= Texts.pt(1.5f) ? 1 : 0;
             }
             TextLine last = previous == null ? null : previous.get(previous.size() - 1);
-            if (last != null && last.page() == para.get(0).page() && order.get(para.get(0)) == order.get(last) + 1) {
+            if (last != null && paras.pitch() > 0 && last.page() == para.get(0).page()
+                    && order.get(para.get(0)) == order.get(last) + 1) {
                 float extra = para.get(0).baseline() - last.baseline() - paras.pitch();
                 gaps++;
                 spaced += extra >= 5.5f ? 1 : 0;
@@ -68,7 +69,7 @@ final class BodyRules {
         share(out, "BODY-SPACING", clause, Texts.fmt("min %.1f pt", minExtra), spaced, gaps, "paragraph gaps",
                 "≥ 6 pt (−0.5) on ≥ 90 %");
         if (paras.pitch() == 0) {
-            out.skip("BODY-PITCH", clause, "fewer than two lines on a page");
+            out.skip("BODY-PITCH", clause, "no paragraph of two lines on one page");
         } else {
             float ratio = paras.pitch() / (size * SINGLE_EM);
             out.verdict(ratio >= 0.95f && ratio <= 1.52f, "BODY-PITCH", clause, Texts.fmt("pitch %.1f pt, ratio %.2f",

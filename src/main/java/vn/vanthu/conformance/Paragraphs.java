@@ -20,9 +20,12 @@ record Paragraphs(List<List<TextLine>> list, float left, float right, float pitc
         // the edges come from long lines: table cells and short list lines would otherwise outvote them
         float wide = 0.6f * (f.textRight() - f.textLeft());
         List<TextLine> longLines = body.stream().filter(l -> l.right() - l.left() >= wide).toList();
-        List<TextLine> edges = longLines.isEmpty() ? body : longLines;
-        float left = leftEdge(edges.stream().map(TextLine::left).toList(), f.textLeft());
-        float right = mode(edges.stream().map(TextLine::right).toList(), f.textRight());
+        // with fewer than two long lines there is no evidence for the edges in the body itself: a body of one-line
+        // paragraphs would make the indented first line the left edge and glue the paragraphs into one, so the
+        // page's own text edges are taken
+        boolean evidence = longLines.size() >= 2;
+        float left = evidence ? leftEdge(longLines.stream().map(TextLine::left).toList(), f.textLeft()) : f.textLeft();
+        float right = evidence ? mode(longLines.stream().map(TextLine::right).toList(), f.textRight()) : f.textRight();
         float pitch = pitch(body);
         List<List<TextLine>> paras = new ArrayList<>();
         List<TextLine> current = null;
@@ -47,7 +50,16 @@ record Paragraphs(List<List<TextLine>> list, float left, float right, float pitc
             current.add(l);
             prev = l;
         }
-        return new Paragraphs(paras, left, right, pitch);
+        return new Paragraphs(paras, left, right, inside(paras, pitch));
+    }
+
+    /**
+     * The pitch as the lines inside paragraphs show it; zero (unknown) when every paragraph is one line, since
+     * then each step is a line plus the paragraph spacing and the two cannot be told apart.
+     */
+    private static float inside(List<List<TextLine>> paras, float estimate) {
+        boolean measured = paras.stream().anyMatch(p -> p.size() >= 2 && p.get(0).page() == p.get(1).page());
+        return measured ? estimate : 0;
     }
 
     /**

@@ -37,7 +37,17 @@ final class IssueDates {
             }
             Integer month = in.integer(m.get("month"), path + ".month");
             Integer day = in.integer(m.get("day"), path + ".day");
-            return year == null ? null : new IssueDate(day, month, year);
+            if (year == null) {
+                // the validator never sees a date without its year, so the ranges of the rest are named here
+                if (month != null && (month < 1 || month > 12)) {
+                    in.problem(path + ".month", "tháng phải từ 1 đến 12 (đang là " + month + ")");
+                }
+                if (day != null && (day < 1 || day > 31)) {
+                    in.problem(path + ".day", "ngày phải từ 1 đến 31 (đang là " + day + ")");
+                }
+                return null;
+            }
+            return new IssueDate(day, month, year);
         }
         if (value instanceof Integer year) {
             return new IssueDate(null, null, year);

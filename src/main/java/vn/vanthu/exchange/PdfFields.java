@@ -1,12 +1,10 @@
 package vn.vanthu.exchange;
 
-import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
+import vn.vanthu.conformance.PrintedText;
 import vn.vanthu.document.IssueDate;
 import vn.vanthu.exchange.edxml.Header;
 
@@ -24,10 +22,11 @@ final class PdfFields {
     /** Each disagreement, in words the sender reads; empty when the PDF matches. */
     static List<String> mismatches(Header h, byte[] pdf) {
         String text;
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
-            text = squeeze(new PDFTextStripper().getText(doc));
-        } catch (IOException e) {
-            return List.of("tệp PDF kèm theo không đọc được (" + e.getMessage() + ")");
+        try {
+            // the printed page, form fields included: a signed document's số and ngày are filled-in fields
+            text = squeeze(String.join("\n", PrintedText.lines(pdf)).replaceAll("(?m)^\\d+: ", ""));
+        } catch (UncheckedIOException e) {
+            return List.of("tệp PDF kèm theo không đọc được (" + e.getCause().getMessage() + ")");
         }
         List<String> problems = new ArrayList<>();
         if (!text.contains(squeeze("Số: " + h.code())) && !text.contains(squeeze("Số " + h.codeNumber() + "-"

@@ -13,7 +13,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Bodies of /api and /engine-rest: refused with 413 naming the limit when larger than it (by
  * Content-Length before reading a byte, or while reading a chunked body), and — when JSON — refused
  * with 400 naming line and column when malformed or when a key appears twice in one object, before
- * any handler sees them. Both APIs then read the same, already checked bytes.
+ * any handler sees them. Both APIs then read the same, already checked bytes. Files sent as multipart
+ * are held to Tomcat's multipart limits instead (10 MB a file), since a PDF to verify may be larger.
  */
 final class RequestBodyLimit extends OncePerRequestFilter {
 
@@ -28,6 +29,12 @@ final class RequestBodyLimit extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        if (isMultipart(request)) {
+            // files (a PDF to verify, an edXML package) are parsed by Tomcat's multipart reader, which holds them to
+            // spring.servlet.multipart.max-request-size; read here, they would reach it already consumed
+            chain.doFilter(request, response);
+            return;
+        }
         long declared = request.getContentLengthLong();
         boolean chunked = request.getHeader("Transfer-Encoding") != null;
         if (declared > maxBytes) {
@@ -54,6 +61,11 @@ final class RequestBodyLimit extends OncePerRequestFilter {
             }
         }
         chain.doFilter(new CachedBodyRequest(request, body), response);
+    }
+
+    private static boolean isMultipart(HttpServletRequest request) {
+        String type = request.getContentType();
+        return type != null && type.toLowerCase().startsWith("multipart/");
     }
 
     private static boolean isForm(HttpServletRequest request) {

@@ -188,7 +188,11 @@ class VanthuCliTests {
         StringWriter checked = new StringWriter();
         int checkCode = VanthuCli.run(new PrintWriter(checked), new PrintWriter(err), false, "check", pdf.toString());
         assertThat(checkCode).isIn(ExitCodes.OK, ExitCodes.CHECK_FAILED);
-        assertThat(checked.toString()).contains(pdf.toString()).contains("passed");
+        assertThat(checked.toString()).contains(pdf.toString()).contains("Cỡ chữ Quốc hiệu").contains(" đạt,");
+
+        StringWriter english = new StringWriter();
+        VanthuCli.run(new PrintWriter(english), new PrintWriter(err), false, "check", "--lang", "en", pdf.toString());
+        assertThat(english.toString()).contains("ND30-QH-SIZE").contains(" passed, ").doesNotContain("Cỡ chữ Quốc hiệu");
     }
 
     private static boolean rendererWorks(Path input) {
@@ -276,7 +280,7 @@ class VanthuCliTests {
         String report = Files.readString(stdout);
         assertThat(report).contains(damaged.toString()).doesNotContain("org.apache").doesNotContain("\tat ")
                 .doesNotContain("Exception");
-        assertThat(report.lines()).allMatch(l -> l.isBlank() || l.matches("^(PASS|FAIL|WARN|SKIP|\\S).*"));
+        assertThat(report.lines()).allMatch(l -> l.isBlank() || l.matches("^(ĐẠT|KHÔNG ĐẠT|LƯU Ý|BỎ QUA|\\S).*"));
         assertThat(Files.readAllLines(stderr)).containsExactly(
                 notPdf + ": không đọc được tệp PDF này (tệp hỏng hoặc không phải PDF)");
     }

@@ -31,4 +31,15 @@ class ReportTextTests {
 
         assertThat(ReportText.summary(small)).isEqualTo("1 passed, 1 failed, 0 warnings");
     }
+
+    @Test
+    void inVietnameseEachRuleIsNamedByItsTitle() {
+        List<String> lines = ReportText.vietnamese(report).lines().toList();
+
+        assertThat(lines).hasSize(6);
+        assertThat(lines.get(1)).isEqualTo("ĐẠT        Cỡ chữ Quốc hiệu (ND30-QH-SIZE, PL I, II.1.a): 12.0 pt; yêu cầu: 12–13 pt"
+                + " [trang 1]");
+        assertThat(lines.get(2)).startsWith("KHÔNG ĐẠT  Địa danh và ngày tháng (ND30-DATE-FORMAT");
+        assertThat(lines.get(5)).isEqualTo("1 đạt, 1 không đạt, 1 lưu ý, 1 bỏ qua");
+    }
 }

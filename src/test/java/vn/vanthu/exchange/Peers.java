@@ -73,6 +73,9 @@ final class Peers {
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", () -> mail.getSmtp().getPort());
         registry.add("vanthu.exchange.polling", () -> "false");
+        // these tests send rendered, unsigned PDFs: the signature check of the chain's own documents is the
+        // workflow's end-to-end test's to prove (ChainEndToEndTests)
+        registry.add("vanthu.exchange.require-signatures", () -> "false");
         registry.add("vanthu.exchange.retry-base", () -> "0s");
         registry.add("vanthu.exchange.max-attempts", () -> "3");
         registry.add("vanthu.exchange.outbox-directory", outbox::toString);

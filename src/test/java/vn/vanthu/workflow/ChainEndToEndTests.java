@@ -109,10 +109,67 @@ class ChainEndToEndTests {
             assertThat(e.get("numberAndSymbol")).isEqualTo(summary.get("issuedSymbol"));
             assertThat(e.get("pdf")).isEqualTo(last.get("pdf"));
         });
+        // sent: every Sở ("Thủ trưởng các sở, ban, ngành") receives it in its own inbox, its signatures intact
+        for (String so : List.of("sldtbxh", "stp", "sgddt", "stttt", "stc", "syt")) {
+            Map<String, Object> arrived = arrivedAt(api, so, (String) summary.get("issuedSymbol"));
+            assertThat(arrived.get("state")).as(so).isEqualTo("ARRIVED");
+            assertThat(arrived.get("signer")).as(so).asString().contains("Trần Thị Thu Hà");
+        }
+        // the issued PDF verifies for anyone, signer's and agency's signatures, found in the register
+        assertThat(verify(api, (String) last.get("pdf"))).contains("\"valid\":true", (String) summary.get("issuedSymbol"));
         assertThat(api.send("cv.sgddt", "GET", "/api/dispatches/" + id, null).body()).contains("NotYourAgency");
         HttpResponse<String> editIssued = api.send("cv.sldtbxh", "PUT", "/api/dispatches/" + id, DOCUMENT);
         assertThat(editIssued.statusCode()).isEqualTo(409);
         assertThat(editIssued.body()).contains("DispatchNotInDraft");
+    }
+
+    /** The line of the agency's sổ văn bản đến for the issued number, once the outbox has delivered it and checked it. */
+    private Map<String, Object> arrivedAt(Api api, String agency, String numberAndSymbol) {
+        long until = System.currentTimeMillis() + 60_000;
+        while (System.currentTimeMillis() < until) {
+            jobs.runJobs();
+            List<Map<String, Object>> register = api.list(api.send("vt." + agency, "GET", "/api/exchange/incoming?agency="
+                    + agency + "&year=" + java.time.Year.now(), null));
+            var line = register.stream().filter(l -> numberAndSymbol.equals(l.get("code"))
+                    && !"RECEIVED".equals(l.get("state"))).findFirst();
+            if (line.isPresent()) {
+                return line.get();
+            }
+            sleep();
+        }
+        throw new AssertionError(agency + " did not receive " + numberAndSymbol);
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** POST /api/verify with the file, anonymously, as a recipient or an auditor does. */
+    private String verify(Api api, String pdfPath) {
+        byte[] pdf = api.bytes("vt.ubnd", pdfPath);
+        String boundary = "vanthuboundary";
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"vb.pdf\"\r\n"
+                + "Content-Type: application/pdf\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] body = new byte[head.length + pdf.length + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        System.arraycopy(pdf, 0, body, head.length, pdf.length);
+        System.arraycopy(tail, 0, body, head.length + pdf.length, tail.length);
+        try {
+            var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create("http://localhost:" + port + "/api/verify"))
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+            return response.body();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
     }
 
     @Test

@@ -1,5 +1,6 @@
 package vn.vanthu.workflow.drafting;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -14,6 +15,7 @@ import vn.vanthu.document.DispatchReader;
 import vn.vanthu.document.DispatchValidator;
 import vn.vanthu.document.FieldProblem;
 import vn.vanthu.document.InvalidDispatch;
+import vn.vanthu.document.Issuer;
 import vn.vanthu.document.Mode;
 import vn.vanthu.registry.StoredVersion;
 import vn.vanthu.workflow.ChainProblem.DecisionRefused;
@@ -42,7 +44,7 @@ public class Drafting {
         this.renditions = renditions;
     }
 
-    /** Creates a draft for the user's agency; the issuer block defaults to the body that will issue it. */
+    /** Creates a draft for the user's agency; the issuer block is always the body that will issue it. */
     @Transactional
     public UUID create(String user, String chain, Map<String, Object> input) {
         if (!Chains.known(chain)) {
@@ -85,8 +87,16 @@ public class Drafting {
                 ? directory.people(issuer.id(), Role.CHUYEN_VIEN).stream().map(Person::unit).findFirst()
                         .orElse(drafter.unit())
                 : drafter.unit();
-        Dispatch draft = Documents.draft(DispatchReader.fromMap(input == null ? Map.of() : input), issuer, unit);
-        List<FieldProblem> problems = DispatchValidator.validate(draft, Mode.DRAFT);
+        Dispatch read = DispatchReader.fromMap(input == null ? Map.of() : input);
+        Issuer own = Documents.issuer(issuer);
+        // a draft never speaks for another body: the issuer block is the directory's, whatever the input says
+        List<FieldProblem> problems = new ArrayList<>(IssuerFields.foreign(read.issuer(), own));
+        if (read.number() != null) {
+            problems.add(new FieldProblem("number", "số do văn thư cấp khi phát hành; bản dự thảo không ghi số"
+                    + " (bỏ trường này)"));
+        }
+        Dispatch draft = Documents.draft(read.withIssuer(own), issuer, unit);
+        problems.addAll(DispatchValidator.validate(draft, Mode.DRAFT));
         if (!problems.isEmpty()) {
             throw new InvalidDispatch(problems);
         }

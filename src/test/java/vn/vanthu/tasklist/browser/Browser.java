@@ -44,6 +44,10 @@ final class Browser {
                 "--no-first-run", "--user-data-dir=" + profile, "--window-size=1400,1000", "--lang=" + language);
         // vanthu does not follow the browser's language (a user's choice does): tests run both kinds
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+        // the console is kept so that a failed step can say what the page complained of
+        org.openqa.selenium.logging.LoggingPreferences logs = new org.openqa.selenium.logging.LoggingPreferences();
+        logs.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(chromedriver.toFile())
                 .usingAnyFreePort()

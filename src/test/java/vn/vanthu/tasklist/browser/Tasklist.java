@@ -64,16 +64,40 @@ final class Tasklist {
         wait.until(ExpectedConditions.visibilityOfElementLocated(LOGIN_USER));
     }
 
-    /** Logs in and waits until the header shows the person's name. */
+    /**
+     * Logs in and waits until the header shows the person's name. The login form may be drawn again just
+     * after a logout (clearing what was typed): then it is filled and sent again, a few times at most.
+     */
     void login(String user, String password, String fullName) {
-        WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(LOGIN_USER));
-        name.clear();
-        name.sendKeys(user);
-        WebElement pass = driver.findElement(LOGIN_PASSWORD);
-        pass.clear();
-        pass.sendKeys(password);
-        driver.findElement(LOGIN_BUTTON).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(ACCOUNT_MENU, fullName));
+        for (int attempt = 1; ; attempt++) {
+            WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(LOGIN_USER));
+            name.clear();
+            name.sendKeys(user);
+            WebElement pass = driver.findElement(LOGIN_PASSWORD);
+            pass.clear();
+            pass.sendKeys(password);
+            driver.findElement(LOGIN_BUTTON).click();
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(attempt < 3 ? 10 : 30), Duration.ofMillis(100))
+                        .until(ExpectedConditions.textToBePresentInElementLocated(ACCOUNT_MENU, fullName));
+                return;
+            } catch (org.openqa.selenium.TimeoutException notYet) {
+                if (attempt >= 3 || driver.findElements(LOGIN_USER).stream().noneMatch(WebElement::isDisplayed)) {
+                    throw new AssertionError(user + " could not log in; page " + driver.getCurrentUrl()
+                            + ", console:\n" + console(), notYet);
+                }
+            }
+        }
+    }
+
+    private String console() {
+        StringBuilder out = new StringBuilder();
+        driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER)
+                .forEach(e -> out.append("  ").append(e.getLevel()).append(' ').append(e.getMessage()).append('\n'));
+        Object requests = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("return performance"
+                + ".getEntriesByType('resource').slice(-25).map(function (e) { return Math.round(e.startTime) + ' '"
+                + " + e.initiatorType + ' ' + e.name; }).join('\\n');");
+        return out.append("last requests:\n").append(requests).toString();
     }
 
     /** Đăng xuất from the account menu, back to the login page. */

@@ -109,6 +109,7 @@ class TasklistConsultationWalkthroughTests extends BrowserWalkthrough {
         assertThat(PdfText.of(letterPdf)).contains("V/v đề nghị ban hành Công văn", "Nông Thị Lan Anh");
         assertThat(letter.getText()).contains("Thay đổi so với phiên bản", "Sở Thông tin và Truyền thông phối hợp");
         tasklist.choose(letter, "Ký");
+        tasklist.type(letter.findElement(By.id("vt-pin")), vn.vanthu.support.ChainDriver.DEMO_PIN);
         tasklist.complete(letter);
         tasklist.logout();
 
@@ -147,6 +148,7 @@ class TasklistConsultationWalkthroughTests extends BrowserWalkthrough {
         assertThat(PdfText.of(shown)).contains("KT. CHỦ TỊCH", "Trần Thị Thu Hà", CHANGE).doesNotContain("DỰ THẢO");
         tasklist.screenshot("ubnd-ky");
         tasklist.choose(sign, "Ký");
+        tasklist.type(sign.findElement(By.id("vt-pin")), vn.vanthu.support.ChainDriver.DEMO_PIN);
         tasklist.complete(sign);
         tasklist.logout();
 

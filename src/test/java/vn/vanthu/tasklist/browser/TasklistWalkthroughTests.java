@@ -26,6 +26,10 @@ class TasklistWalkthroughTests extends BrowserWalkthrough {
 
     // Sở Y tế's people take part in no other test, so their task lists hold only this walkthrough's tasks
     private static final String SIGNER = "Kiều Thị Phương Thảo";
+    private static final String DEMO_PIN = vn.vanthu.support.ChainDriver.DEMO_PIN;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    vn.vanthu.signing.SignatureVerifier verifier;
 
     @Override
     String browserLanguage() {
@@ -92,6 +96,13 @@ class TasklistWalkthroughTests extends BrowserWalkthrough {
                 .doesNotContain("DỰ THẢO");
         tasklist.screenshot("ky-ban-trinh-ky");
         tasklist.choose(sign, "Ký");
+        // a wrong PIN signs nothing and says so beside the PIN; the right one signs
+        tasklist.type(sign.findElement(By.id("vt-pin")), "0000");
+        tasklist.completeButton().click();
+        WebElement wrongPin = tasklist.await().until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+                "//div[contains(@class,'vt-pin')]//p[contains(@class,'help-block')][contains(., 'PIN không đúng')]")));
+        assertThat(wrongPin.getText()).contains("chưa được ký");
+        tasklist.type(sign.findElement(By.id("vt-pin")), DEMO_PIN);
         tasklist.complete(sign);
         tasklist.logout();
 
@@ -99,6 +110,12 @@ class TasklistWalkthroughTests extends BrowserWalkthrough {
         tasklist.openTask("Việc của nhóm tôi", "Văn thư Sở cấp số, phát hành");
         tasklist.claim();
         WebElement issue = tasklist.form("vtPhathanhForm");
+        // the văn thư reads the signed PDF: the signer's signature, valid, on exactly the text shown to the signer
+        byte[] signedShown = shownPdf("vt.syt", issue);
+        assertThat(verifier.verify(signedShown).signatures()).singleElement()
+                .satisfies(s -> assertThat(s.valid()).isTrue());
+        assertThat(issue.getText()).contains("Ủy ban nhân dân thành phố Buôn Ma Thuột");
+        tasklist.screenshot("phat-hanh-ban-da-ky");
         tasklist.complete(issue);
         runJobs(processInstanceOf(dispatchId));
         WebElement told = tasklist.await().until(ExpectedConditions.visibilityOfElementLocated(
@@ -119,8 +136,10 @@ class TasklistWalkthroughTests extends BrowserWalkthrough {
                 By.xpath("//table[@id='issued']//tr[td[contains(., " + Tasklist.literal(summary) + ")]]")));
         assertThat(row.getText()).contains((String) issued.get("issuedSymbol"), SIGNER);
         String pdf = row.findElement(By.tagName("a")).getAttribute("href");
-        assertThat(PdfText.of(bytes("vt.syt", java.net.URI.create(pdf).getPath())))
-                .contains("Số: " + issued.get("issuedSymbol"));
+        byte[] issuedPdf = bytes("vt.syt", java.net.URI.create(pdf).getPath());
+        assertThat(PdfText.of(issuedPdf)).contains("Số: " + issued.get("issuedSymbol"));
+        // the signer's and the agency's signatures, both valid: the seal over the signature
+        assertThat(verifier.verify(issuedPdf).signatures()).hasSize(2).allSatisfy(s -> assertThat(s.valid()).isTrue());
         tasklist.screenshot("van-ban-da-phat-hanh");
 
         // one language per user: switching turns the Tasklist and vanthu's forms to English together
