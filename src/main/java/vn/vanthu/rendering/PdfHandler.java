@@ -1,10 +1,9 @@
 package vn.vanthu.rendering;
 
-import java.util.List;
 import org.apache.fop.apps.FOUserAgent;
 import org.apache.fop.apps.io.InternalResourceResolver;
-import org.apache.fop.fonts.EmbedFontInfo;
 import org.apache.fop.fonts.FontCollection;
+import org.apache.fop.render.RendererConfig;
 import org.apache.fop.render.intermediate.IFContext;
 import org.apache.fop.render.intermediate.IFDocumentHandlerConfigurator;
 import org.apache.fop.render.intermediate.IFException;
@@ -19,31 +18,25 @@ import org.apache.xmlgraphics.xmp.XMPProperty;
 import org.apache.xmlgraphics.xmp.schemas.DublinCoreSchema;
 
 /**
- * FOP's PDF output with two changes: the configured fonts come pre-parsed from {@link SharedFonts},
- * and the title goes into the XMP packet as the language alternative PDF/A requires (FOP 2.11 writes
- * a plain dc:title when it derives the packet from the document information itself).
+ * FOP's PDF output with three changes: its settings come from {@link PdfSettings} (read once) instead
+ * of the configuration DOM, the configured fonts come pre-parsed from {@link SharedFonts}, and the
+ * title goes into the XMP packet as the language alternative PDF/A requires (FOP 2.11 writes a plain
+ * dc:title when it derives the packet from the document information itself).
  */
 final class PdfHandler extends PDFDocumentHandler {
 
-    private final SharedFonts fonts;
     private final String title;
+    private final Configurator configurator;
 
-    PdfHandler(FOUserAgent agent, SharedFonts fonts, String title) {
+    PdfHandler(FOUserAgent agent, PdfSettings settings, SharedFonts fonts, String title) {
         super(new IFContext(agent));
-        this.fonts = fonts;
         this.title = title;
+        this.configurator = new Configurator(agent, settings, fonts);
     }
 
     @Override
     public IFDocumentHandlerConfigurator getConfigurator() {
-        FOUserAgent agent = getUserAgent();
-        return new PDFRendererConfigurator(agent, new PDFRendererConfigParser()) {
-            @Override
-            protected FontCollection createCollectionFromFontList(InternalResourceResolver resolver,
-                    List<EmbedFontInfo> fontList) {
-                return fonts.collection(resolver, fontList, agent.isComplexScriptFeaturesEnabled());
-            }
-        };
+        return configurator;
     }
 
     @Override
@@ -61,5 +54,33 @@ final class PdfHandler extends PDFDocumentHandler {
         Metadata xmp = new Metadata();
         xmp.setProperty(property);
         return xmp;
+    }
+
+    /**
+     * FOP's PDF configurator on settings read once: both places where FOP would read its configuration
+     * DOM for this document (handler options, then the font list) are answered from {@link PdfSettings}.
+     */
+    private static final class Configurator extends PDFRendererConfigurator {
+
+        private final PdfSettings settings;
+        private final SharedFonts fonts;
+        private final boolean complexScripts;
+
+        Configurator(FOUserAgent agent, PdfSettings settings, SharedFonts fonts) {
+            super(agent, new PDFRendererConfigParser());
+            this.settings = settings;
+            this.fonts = fonts;
+            this.complexScripts = agent.isComplexScriptFeaturesEnabled();
+        }
+
+        @Override
+        protected RendererConfig getRendererConfig(String mimeType) {
+            return settings.config();
+        }
+
+        @Override
+        protected FontCollection getCustomFontCollection(InternalResourceResolver resolver, String mimeType) {
+            return fonts.collection(resolver, settings.fonts(), complexScripts);
+        }
     }
 }
