@@ -18,9 +18,14 @@ public final class DocumentRenderer {
         this.fop = fop;
     }
 
-    /** A renderer with the bundled templates and fonts. */
+    /** A renderer with the bundled templates and fonts, and the default {@link RenderBudget}. */
     public static DocumentRenderer create() {
-        return new DocumentRenderer(new Templates(), new FopEngine());
+        return create(RenderBudget.DEFAULT);
+    }
+
+    /** A renderer whose every render stops with {@link RenderBudgetExceeded} when it goes over {@code budget}. */
+    public static DocumentRenderer create(RenderBudget budget) {
+        return new DocumentRenderer(new Templates(), new FopEngine(budget));
     }
 
     /** Renders the dispatch in the given mode; throws InvalidDispatch listing every bad field. */

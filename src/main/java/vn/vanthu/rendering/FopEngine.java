@@ -1,15 +1,12 @@
 package vn.vanthu.rendering;
 
 import java.io.ByteArrayOutputStream;
-import java.io.StringReader;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import javax.xml.transform.Transformer;
-import javax.xml.transform.TransformerException;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import javax.xml.transform.TransformerFactory;
-import javax.xml.transform.sax.SAXResult;
-import javax.xml.transform.stream.StreamSource;
-import org.apache.fop.apps.FOPException;
 import org.apache.fop.apps.FOUserAgent;
 import org.apache.fop.apps.Fop;
 import org.apache.fop.apps.FopFactory;
@@ -17,10 +14,12 @@ import org.apache.fop.apps.MimeConstants;
 import org.apache.fop.events.Event;
 import org.apache.fop.events.EventFormatter;
 import org.apache.fop.render.intermediate.EventProducingFilter;
+import org.xml.sax.SAXException;
 
 /**
  * Apache FOP behind one FopFactory: a fresh user agent per render, fonts parsed once for all renders,
- * PDF/A-2b, and a render that fails when FOP would silently substitute a font or drop a glyph.
+ * PDF/A-2b, a render that fails when FOP would silently substitute a font or drop a glyph, and one
+ * that stops when it goes over its {@link RenderBudget}.
  */
 final class FopEngine {
 
@@ -31,15 +30,45 @@ final class FopEngine {
 
     private final FopFactory factory = FopSetup.factory();
     private final PdfSettings settings = FopSetup.settings();
-    private final TransformerFactory transformers = TransformerFactory.newInstance();
     private final SharedFonts fonts = new SharedFonts();
+    private final RenderBudget budget;
+    private final Semaphore turns;
 
     static {
         pinXmlTransformerFactory();
     }
 
-    /** Lays out XSL-FO into PDF/A-2b bytes; the title goes into the XMP and the document information. */
+    FopEngine() {
+        this(RenderBudget.DEFAULT);
+    }
+
+    FopEngine(RenderBudget budget) {
+        this.budget = budget;
+        this.turns = new Semaphore(budget.concurrent());
+    }
+
+    /**
+     * Lays out XSL-FO into PDF/A-2b bytes; the title goes into the XMP and the document information.
+     * Throws {@link RenderBudgetExceeded} when no turn comes within the time budget or the render goes over it.
+     */
     byte[] render(String fo, String title) {
+        long start = System.nanoTime();
+        try {
+            if (!turns.tryAcquire(budget.time().toNanos(), TimeUnit.NANOSECONDS)) {
+                throw RenderMeter.busy(budget);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RenderFailed("interrupted while waiting for a turn to render", e);
+        }
+        try {
+            return render(fo, title, new RenderMeter(budget, start));
+        } finally {
+            turns.release();
+        }
+    }
+
+    private byte[] render(String fo, String title, RenderMeter meter) {
         FOUserAgent agent = factory.newFOUserAgent();
         agent.setCreator("vanthu");
         agent.setProducer("vanthu (Apache FOP 2.11)");
@@ -51,13 +80,14 @@ final class FopEngine {
             // FOP configures its own handler and wraps it in an EventProducingFilter; an override is used
             // as given, so both happen here. Nothing below reads shared mutable state (see PdfSettings),
             // so documents are started concurrently, without a lock.
-            PdfHandler pdf = new PdfHandler(agent, settings, fonts, title);
+            PdfHandler pdf = new PdfHandler(agent, settings, fonts, title, meter);
             pdf.getConfigurator().configure(pdf);
             agent.setDocumentHandlerOverride(new EventProducingFilter(pdf, agent));
             Fop fop = factory.newFop(MimeConstants.MIME_PDF, agent, out);
-            Transformer identity = transformers.newTransformer();
-            identity.transform(new StreamSource(new StringReader(fo)), new SAXResult(fop.getDefaultHandler()));
-        } catch (FOPException | TransformerException e) {
+            FoReader.feed(fo, fop.getDefaultHandler(), meter);
+        } catch (RenderMeter.Stop stop) {
+            throw stop.verdict();
+        } catch (SAXException | IOException | RuntimeException e) {
             throw new RenderFailed("the layout engine failed: " + e.getMessage(), e);
         }
         if (!problems.isEmpty()) {

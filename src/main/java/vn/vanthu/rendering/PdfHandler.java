@@ -1,5 +1,6 @@
 package vn.vanthu.rendering;
 
+import java.awt.Dimension;
 import org.apache.fop.apps.FOUserAgent;
 import org.apache.fop.apps.io.InternalResourceResolver;
 import org.apache.fop.fonts.FontCollection;
@@ -26,12 +27,14 @@ import org.apache.xmlgraphics.xmp.schemas.DublinCoreSchema;
 final class PdfHandler extends PDFDocumentHandler {
 
     private final String title;
+    private final RenderMeter meter;
     private final Configurator configurator;
 
-    PdfHandler(FOUserAgent agent, PdfSettings settings, SharedFonts fonts, String title) {
+    PdfHandler(FOUserAgent agent, PdfSettings settings, SharedFonts fonts, String title, RenderMeter meter) {
         super(new IFContext(agent));
         this.title = title;
-        this.configurator = new Configurator(agent, settings, fonts);
+        this.meter = meter;
+        this.configurator = new Configurator(agent, settings, fonts, meter);
     }
 
     @Override
@@ -45,6 +48,12 @@ final class PdfHandler extends PDFDocumentHandler {
         // title back into the document information; the user agent carries no title, so nothing overrides it.
         handleExtensionObject(titleOnly(title));
         super.endDocumentHeader();
+    }
+
+    @Override
+    public void startPage(int index, String name, String pageMasterName, Dimension size) throws IFException {
+        meter.check();
+        super.startPage(index, name, pageMasterName, size);
     }
 
     private static Metadata titleOnly(String title) {
@@ -64,12 +73,14 @@ final class PdfHandler extends PDFDocumentHandler {
 
         private final PdfSettings settings;
         private final SharedFonts fonts;
+        private final RenderMeter meter;
         private final boolean complexScripts;
 
-        Configurator(FOUserAgent agent, PdfSettings settings, SharedFonts fonts) {
+        Configurator(FOUserAgent agent, PdfSettings settings, SharedFonts fonts, RenderMeter meter) {
             super(agent, new PDFRendererConfigParser());
             this.settings = settings;
             this.fonts = fonts;
+            this.meter = meter;
             this.complexScripts = agent.isComplexScriptFeaturesEnabled();
         }
 
@@ -80,7 +91,7 @@ final class PdfHandler extends PDFDocumentHandler {
 
         @Override
         protected FontCollection getCustomFontCollection(InternalResourceResolver resolver, String mimeType) {
-            return fonts.collection(resolver, settings.fonts(), complexScripts);
+            return fonts.collection(resolver, settings.fonts(), complexScripts, meter);
         }
     }
 }
