@@ -52,9 +52,13 @@ final class FopEngine {
      * Throws {@link RenderBudgetExceeded} when no turn comes within the time budget or the render goes over it.
      */
     byte[] render(String fo, String title) {
-        long start = System.nanoTime();
+        return render(fo, title, System.nanoTime());
+    }
+
+    /** As {@link #render(String, String)}, for a request whose time started at {@code start} (System.nanoTime). */
+    byte[] render(String fo, String title, long start) {
         try {
-            if (!turns.tryAcquire(budget.time().toNanos(), TimeUnit.NANOSECONDS)) {
+            if (!turns.tryAcquire(budget.time().toNanos() - (System.nanoTime() - start), TimeUnit.NANOSECONDS)) {
                 throw RenderMeter.busy(budget);
             }
         } catch (InterruptedException e) {

@@ -80,7 +80,7 @@ final class RenderMeter {
 
     /** The render could not even start within its time: every turn was taken by other renders. */
     static RenderBudgetExceeded busy(RenderBudget budget) {
-        return new RenderBudgetExceeded(RenderBudgetExceeded.Limit.TIME, "Máy chủ đang bận: sau " + seconds(
+        return new RenderBudgetExceeded(RenderBudgetExceeded.Limit.TURN, "Máy chủ đang bận: sau " + seconds(
                 budget.time()) + " giây vẫn chưa đến lượt dàn trang văn bản này. Hãy thử lại sau ít phút.");
     }
 

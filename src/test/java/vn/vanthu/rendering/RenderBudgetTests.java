@@ -7,6 +7,13 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 import vn.vanthu.conformance.ConformanceChecker;
 import vn.vanthu.conformance.Report;
@@ -115,6 +122,39 @@ class RenderBudgetTests {
         assertThat(fo.length()).isGreaterThan(10_000_000);
         assertThat(megabytes).as("the FO tree up to the limit, not the whole paragraph").isLessThan(100);
         assertWhole(engine, Fixtures.congVan("Nội dung sau văn bản bị từ chối."));
+    }
+
+    @Test
+    void whileEveryTurnIsTakenARequestWhoseTimeIsUpFailsAsBusyAndTheRenderHoldingTheTurnFinishes() throws Exception {
+        RenderBudget budget = new RenderBudget(Duration.ofSeconds(60), 1024, 1);
+        FopEngine engine = new FopEngine(budget);
+        String longFo = fo(1_500, 50);
+        String shortFo = REFERENCE.fo(Fixtures.congVan("Nội dung."), Mode.FINAL);
+        ExecutorService other = Executors.newSingleThreadExecutor();
+        try {
+            Future<byte[]> holder = other.submit(() -> engine.render(longFo, "t"));
+            Set<Limit> seen = EnumSet.noneOf(Limit.class);
+            while (!holder.isDone()) {
+                // a request that arrived a whole budget ago: it fails at once, as busy if the long render
+                // holds the only turn, else as over time
+                long arrivedLongAgo = System.nanoTime() - budget.time().toNanos();
+                RenderBudgetExceeded e = catchThrowableOfType(() -> engine.render(shortFo, "t", arrivedLongAgo),
+                        RenderBudgetExceeded.class);
+                assertThat(e).isNotNull();
+                seen.add(e.limit());
+                if (e.limit() == Limit.TURN) {
+                    assertThat(e.getMessage()).startsWith("Máy chủ đang bận: sau 60 giây vẫn chưa đến lượt");
+                }
+                Thread.sleep(5); // lets the long render take the turn
+            }
+            assertThat(seen).contains(Limit.TURN).isSubsetOf(Limit.TURN, Limit.TIME);
+            try (PDDocument held = Loader.loadPDF(holder.get())) {
+                assertThat(held.getNumberOfPages()).as("the render holding the turn is whole").isGreaterThan(100);
+            }
+        } finally {
+            other.shutdownNow();
+        }
+        assertWhole(engine, Fixtures.congVan("Nội dung khi đã hết bận."));
     }
 
     @Test
