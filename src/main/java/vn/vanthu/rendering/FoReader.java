@@ -23,8 +23,9 @@ final class FoReader extends XMLFilterImpl {
 
     /**
      * FOP breaks a whole paragraph into lines in one step that calls nothing back, so no budget can stop
-     * it, and its cost grows faster than the paragraph (on 2 cores: 0.5 MB of text in 2 s, 1 MB in 15 s
-     * and over 1 GB). 100,000 characters, some 25 pages of one unbroken paragraph, take about 0.3 s.
+     * it, and its cost grows faster than the paragraph (on 2 busy cores: 0.5 MB of text rendered in 2–7 s,
+     * 1 MB took 16 s and over 1 GB before its first page). 100,000 characters, some 30 pages of one
+     * unbroken paragraph, render in about a second in all.
      */
     static final int PARAGRAPH_CHARACTERS = 100_000;
     private static final String FO = "http://www.w3.org/1999/XSL/Format";

@@ -10,8 +10,8 @@ import java.time.Duration;
 public record RenderBudget(Duration time, long megabytes, int concurrent) {
 
     /**
-     * Far above any real document (a 100-page Báo cáo renders in about 1 s and allocates about 0.4 GB on
-     * 2 cores), far below what brings a server down; one render per core, since renders only compute.
+     * Far above any real document (125 pages render in 1–3 s and allocate about 0.3 GB on 2 cores; the
+     * seeds 16–23 MB), far below what brings a server down; one render per core, since renders only compute.
      */
     public static final RenderBudget DEFAULT =
             new RenderBudget(Duration.ofSeconds(30), 1024, Runtime.getRuntime().availableProcessors());
