@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BrokenBarrierException;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -84,84 +83,86 @@ class ConcurrentRenderingTests {
      */
     @Test
     void documentsStartedAtTheSameInstantOnFourThreadsAreEachTheirOwn() throws Exception {
-        DocumentRenderer renderer = DocumentRenderer.create(new RenderBudget(Duration.ofSeconds(120), 1024,
-                THREADS));
+        DocumentRenderer renderer = renderer();
         ConformanceChecker checker = new ConformanceChecker();
         List<Reference> onePage = references(renderer, List.of(
                 Fixtures.congVan("Nội dung **đậm** và *nghiêng*, một trang."),
                 Fixtures.keHoach("Kế hoạch một đoạn: *nghiêng*, **đậm** và ***đậm nghiêng***.")));
         List<Reference> examples = references(renderer, examples());
         CyclicBarrier start = new CyclicBarrier(THREADS);
+        onThreads(STARTS, start, thread -> {
+            for (int i = 0; i < STARTS; i++) {
+                Reference expected = (i + thread) % 4 == 3
+                        ? examples.get((i + thread) % examples.size()) : onePage.get((i + thread) % 2);
+                Dispatch d = expected.dispatch();
+                start.await(2, TimeUnit.MINUTES); // every thread begins its next document now
+                byte[] pdf = renderer.render(d, d.mode());
+                assertSame(pdf, expected, "start %d of thread %d (%s)".formatted(i, thread, d.summary()), checker);
+            }
+        });
+    }
+
+    @Test
+    void fourThreadsRenderDifferentExamplesWithoutMixingTextOrGlyphs() throws Exception {
+        DocumentRenderer renderer = renderer();
+        ConformanceChecker checker = new ConformanceChecker();
+        List<Reference> references = references(renderer, examples());
+        onThreads(DOCUMENTS_PER_THREAD, null, thread -> {
+            for (int i = 0; i < DOCUMENTS_PER_THREAD; i++) {
+                // each thread walks the examples from a different start, so neighbours differ
+                Reference expected = references.get((i + thread * 3) % references.size());
+                Dispatch d = expected.dispatch();
+                byte[] pdf = renderer.render(d, d.mode());
+                assertSame(pdf, expected, "document %d of thread %d (%s)".formatted(i, thread, d.summary()), checker);
+            }
+        });
+    }
+
+    /** One renderer for all threads, with a turn for each (the default budget has one per core). */
+    private static DocumentRenderer renderer() {
+        return DocumentRenderer.create(new RenderBudget(Duration.ofSeconds(120), 1024, THREADS));
+    }
+
+    /** What one thread does with its index; it throws on the first document that comes out wrong. */
+    private interface Worker {
+        void run(int thread) throws Exception;
+    }
+
+    /**
+     * Runs {@code worker} on every thread at once. The thread that fails first tells what happened; when
+     * the threads share a barrier, the others stop waiting for it (and only report the broken barrier).
+     */
+    private static void onThreads(int documentsPerThread, CyclicBarrier barrier, Worker worker) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         try {
             List<Future<Integer>> workers = new ArrayList<>();
             for (int t = 0; t < THREADS; t++) {
-                int offset = t;
-                workers.add(pool.submit((Callable<Integer>) () -> {
+                int thread = t;
+                workers.add(pool.submit(() -> {
                     try {
-                        for (int i = 0; i < STARTS; i++) {
-                            Reference expected = (i + offset) % 4 == 3
-                                    ? examples.get((i + offset) % examples.size()) : onePage.get((i + offset) % 2);
-                            Dispatch d = expected.dispatch();
-                            start.await(2, TimeUnit.MINUTES); // every thread begins its next document now
-                            byte[] pdf = renderer.render(d, d.mode());
-                            assertSame(pdf, expected, "start %d of thread %d (%s)".formatted(i, offset,
-                                    d.summary()), checker);
-                        }
-                        return STARTS;
+                        worker.run(thread);
+                        return documentsPerThread;
                     } catch (Throwable e) {
-                        start.reset(); // the others stop waiting for this thread
+                        if (barrier != null) {
+                            barrier.reset();
+                        }
                         throw e;
                     }
                 }));
             }
             int done = 0;
             Throwable first = null;
-            for (Future<Integer> worker : workers) {
+            for (Future<Integer> w : workers) {
                 try {
-                    done += worker.get();
+                    done += w.get();
                 } catch (ExecutionException e) {
-                    // the thread that failed first tells what happened; the others only saw the barrier break
                     first = first == null || first instanceof BrokenBarrierException ? e.getCause() : first;
                 }
             }
             if (first != null) {
-                throw new AssertionError("a document started at the same instant as others came out wrong", first);
+                throw new AssertionError("a document rendered alongside others came out wrong", first);
             }
-            assertThat(done).isEqualTo(THREADS * STARTS);
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    @Test
-    void fourThreadsRenderDifferentExamplesWithoutMixingTextOrGlyphs() throws Exception {
-        DocumentRenderer renderer = DocumentRenderer.create(new RenderBudget(Duration.ofSeconds(120), 1024,
-                THREADS));
-        ConformanceChecker checker = new ConformanceChecker();
-        List<Reference> references = references(renderer, examples());
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        try {
-            List<Future<Integer>> workers = new ArrayList<>();
-            for (int t = 0; t < THREADS; t++) {
-                int offset = t;
-                workers.add(pool.submit((Callable<Integer>) () -> {
-                    for (int i = 0; i < DOCUMENTS_PER_THREAD; i++) {
-                        // each thread walks the examples from a different start, so neighbours differ
-                        Reference expected = references.get((i + offset * 3) % references.size());
-                        Dispatch d = expected.dispatch();
-                        byte[] pdf = renderer.render(d, d.mode());
-                        assertSame(pdf, expected, "document %d of thread %d (%s)".formatted(i, offset, d.summary()),
-                                checker);
-                    }
-                    return DOCUMENTS_PER_THREAD;
-                }));
-            }
-            int done = 0;
-            for (Future<Integer> worker : workers) {
-                done += worker.get();
-            }
-            assertThat(done).isEqualTo(THREADS * DOCUMENTS_PER_THREAD);
+            assertThat(done).isEqualTo(THREADS * documentsPerThread);
         } finally {
             pool.shutdownNow();
         }
