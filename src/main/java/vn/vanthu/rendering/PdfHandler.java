@@ -19,10 +19,11 @@ import org.apache.xmlgraphics.xmp.XMPProperty;
 import org.apache.xmlgraphics.xmp.schemas.DublinCoreSchema;
 
 /**
- * FOP's PDF output with three changes: its settings come from {@link PdfSettings} (read once) instead
- * of the configuration DOM, the configured fonts come pre-parsed from {@link SharedFonts}, and the
- * title goes into the XMP packet as the language alternative PDF/A requires (FOP 2.11 writes a plain
- * dc:title when it derives the packet from the document information itself).
+ * FOP's PDF output with four changes: its settings come from {@link PdfSettings} (read once) instead
+ * of the configuration DOM, the configured fonts come pre-parsed from {@link SharedFonts}, the title
+ * goes into the XMP packet as the language alternative PDF/A requires (FOP 2.11 writes a plain
+ * dc:title when it derives the packet from the document information itself), and every page it
+ * starts is a checkpoint of the render's budget.
  */
 final class PdfHandler extends PDFDocumentHandler {
 
