@@ -28,6 +28,13 @@ public final class RenderProfile {
     /** What one pipeline did while recorded: renders, bytes allocated and monitor blocks seen by the JVM's own counters. */
     record Phase(String pipeline, int threads, long renders, long failed, long nanos, long allocatedBytes,
             long blockedCount, long blockedMillis, long waitedCount) {
+
+        /** Both rounds of the same pipeline as one. */
+        Phase plus(Phase o) {
+            return new Phase(pipeline, threads, renders + o.renders, failed + o.failed, nanos + o.nanos,
+                    allocatedBytes + o.allocatedBytes, blockedCount + o.blockedCount, blockedMillis + o.blockedMillis,
+                    waitedCount + o.waitedCount);
+        }
     }
 
     private static final com.sun.management.ThreadMXBean THREADS =
@@ -36,18 +43,22 @@ public final class RenderProfile {
     private RenderProfile() {
     }
 
-    /** Runs the profile; settings via -Dprofile.threads, -Dprofile.seconds, -Dprofile.warmup and -Dprofile.jfr (output file). */
+    /**
+     * Runs the profile; settings via -Dprofile.threads, -Dprofile.rounds, -Dprofile.seconds (per pipeline
+     * and round), -Dprofile.warmup (per pipeline) and -Dprofile.jfr (the recording's file).
+     */
     public static void main(String[] args) throws Exception {
         int threads = Integer.getInteger("profile.threads", 2);
+        int rounds = Integer.getInteger("profile.rounds", 3);
         long millis = Long.getLong("profile.seconds", 10) * 1000;
-        long warmMillis = Long.getLong("profile.warmup", 8) * 1000;
+        long warmMillis = Long.getLong("profile.warmup", 20) * 1000;
         Path jfr = Path.of(System.getProperty("profile.jfr", "/tmp/vanthu-render-profile.jfr"));
         Machine.quietLogging();
         THREADS.setThreadContentionMonitoringEnabled(true);
-        System.out.printf("# vanthu render profile %s%n- cores %d, load %s%n- %s%n- %d threads, %d ms per pipeline"
-                + " recorded after %d ms of warm-up; seeds 004 and 003 alternate%n", OffsetDateTime.now(),
-                Runtime.getRuntime().availableProcessors(), Machine.loadAverage(), Machine.jvm(), threads, millis,
-                warmMillis);
+        System.out.printf("# vanthu render profile %s%n- cores %d, load %s%n- %s%n- %d threads, %d rounds × %d ms per"
+                + " pipeline after %d ms of warm-up each, all recorded; seeds 004 and 003 alternate%n",
+                OffsetDateTime.now(), Runtime.getRuntime().availableProcessors(), Machine.loadAverage(), Machine.jvm(),
+                threads, rounds, millis, warmMillis);
 
         DocumentRenderer renderer = DocumentRenderer.create();
         List<Dispatch> seeds = List.of(DispatchReader.read(Path.of("examples/004-cong-van-so-ldtbxh-hung-yen.yaml")),
@@ -60,15 +71,23 @@ public final class RenderProfile {
         pipelines.put("bare FOP (same FO), newFop serialised", i -> defaults.render(fos.get(i % 2), "t").length);
         pipelines.put("bare FOP, complex scripts off, newFop serialised", i -> tuned.render(fos.get(i % 2), "t").length);
 
-        for (var p : pipelines.entrySet()) {
-            drive("warm", p.getKey(), p.getValue(), threads, warmMillis);
-        }
-        List<Phase> phases = new ArrayList<>();
+        List<Phase> phases = new ArrayList<>(java.util.Collections.nCopies(pipelines.size(), (Phase) null));
         try (Recording recording = JfrSummary.recording()) {
+            // Started before the warm-up: starting a recording with these events makes the JVM recompile
+            // for some 20 s (a render's CPU time tripled), which would land on the first pipeline measured.
+            // Warm-up threads are not named render-…, so none of their events is counted.
             recording.start();
-            int n = 0;
             for (var p : pipelines.entrySet()) {
-                phases.add(drive(JfrSummary.THREAD_PREFIX + n++, p.getKey(), p.getValue(), threads, millis));
+                drive("warm", p.getKey(), p.getValue(), threads, warmMillis);
+            }
+            // pipelines alternate within each round, so drift and other builds hit each alike
+            for (int round = 0; round < rounds; round++) {
+                int n = 0;
+                for (var p : pipelines.entrySet()) {
+                    Phase phase = drive(JfrSummary.THREAD_PREFIX + n, p.getKey(), p.getValue(), threads, millis);
+                    phases.set(n, phases.get(n) == null ? phase : phases.get(n).plus(phase));
+                    n++;
+                }
             }
             recording.stop();
             recording.dump(jfr);
