@@ -54,7 +54,8 @@
       var v = document.getElementById(id).value;
       if (v) { params.set(id, v); }
     });
-    fetch('/api/issued?' + params.toString(), { credentials: 'same-origin', headers: { 'Accept': 'application/json' } })
+    fetch('/api/issued?' + params.toString(), { credentials: 'same-origin',
+      headers: { 'Accept': 'application/json', 'X-Requested-With': 'XMLHttpRequest' } })
       .then(function (r) {
         if (r.status === 401) { throw new Error(TEXT.login); }
         if (!r.ok) {

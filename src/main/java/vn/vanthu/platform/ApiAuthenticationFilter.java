@@ -33,7 +33,7 @@ final class ApiAuthenticationFilter extends OncePerRequestFilter {
             return;
         }
         if (!(authenticator.authenticate(request) instanceof Authenticator.Known known)) {
-            unauthorized(response);
+            unauthorized(request, response);
             return;
         }
         CurrentUser user = known.user();
@@ -51,8 +51,17 @@ final class ApiAuthenticationFilter extends OncePerRequestFilter {
                 && "/api/verify".equals(request.getRequestURI().substring(request.getContextPath().length()));
     }
 
-    static void unauthorized(HttpServletResponse response) throws IOException {
-        response.setHeader("WWW-Authenticate", "Basic realm=\"vanthu\", charset=\"UTF-8\"");
+    /**
+     * 401. The Basic challenge goes only to callers that are no page of the webapps: to a browser it would pop
+     * up its own password dialog over the Tasklist (a form whose session ended, a PDF in a frame), which
+     * blocks the page; there the webapps' own login is the way back.
+     */
+    static void unauthorized(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        boolean fromPage = "XMLHttpRequest".equals(request.getHeader("X-Requested-With"))
+                || request.getRequestedSessionId() != null;
+        if (!fromPage) {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"vanthu\", charset=\"UTF-8\"");
+        }
         Problems.write(response, HttpServletResponse.SC_UNAUTHORIZED, "Chưa đăng nhập",
                 "Hãy đăng nhập (tài khoản Camunda) để dùng API của vanthu.", Map.of());
     }

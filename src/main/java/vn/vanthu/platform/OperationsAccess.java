@@ -35,7 +35,7 @@ final class OperationsAccess extends OncePerRequestFilter {
         if (caller instanceof Authenticator.Known known && operatorGroups.stream().anyMatch(known.user()::in)) {
             chain.doFilter(new Operator(request, known.user()), response);
         } else if (caller instanceof Authenticator.Refused || !health && caller instanceof Authenticator.Anonymous) {
-            ApiAuthenticationFilter.unauthorized(response);
+            ApiAuthenticationFilter.unauthorized(request, response);
         } else if (health) {
             chain.doFilter(request, response);
         } else {

@@ -11,6 +11,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -20,6 +21,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import vn.vanthu.document.InvalidDispatch;
+import vn.vanthu.rendering.RenderBudgetExceeded;
 
 /**
  * The one convention for refusals on vanthu's API: every named fact of every feature, and every request
@@ -90,8 +92,32 @@ class ProblemAdvice {
         return e.getBody();
     }
 
+    @ExceptionHandler(RenderBudgetExceeded.class)
+    ResponseEntity<ProblemDetail> budget(RenderBudgetExceeded e) {
+        if (e.limit() == RenderBudgetExceeded.Limit.TURN) {
+            // the document may be fine: the server was busy, so the client is told to come back
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "10")
+                    .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "ServerBusy", e.getMessage(), List.of()));
+        }
+        ProblemDetail p = problem(HttpStatus.UNPROCESSABLE_ENTITY, "DocumentTooLarge", e.getMessage(), List.of());
+        p.setProperty("limit", e.limit().name());
+        return ResponseEntity.unprocessableEntity().body(p);
+    }
+
     @ExceptionHandler(RuntimeException.class)
-    ProblemDetail unexpected(RuntimeException e) {
+    Object unexpected(RuntimeException e) {
+        // the engine wraps what a listener or delegate throws: the named fact inside is the answer
+        for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof NamedFact fact) {
+                return fact(fact);
+            }
+            if (t instanceof InvalidDispatch invalid) {
+                return invalid(invalid);
+            }
+            if (t instanceof RenderBudgetExceeded budget) {
+                return budget(budget);
+            }
+        }
         log.error("Lỗi không lường trước khi xử lý yêu cầu", e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "InternalError", "Có lỗi hệ thống; thao tác chưa được"
                 + " thực hiện. Hãy thử lại hoặc báo quản trị.", List.of());

@@ -18,21 +18,31 @@ public final class DocumentRenderer {
         this.fop = fop;
     }
 
-    /** A renderer with the bundled templates and fonts. */
+    /** A renderer with the bundled templates and fonts, and the default {@link RenderBudget}. */
     public static DocumentRenderer create() {
-        return new DocumentRenderer(new Templates(), new FopEngine());
+        return create(RenderBudget.DEFAULT);
     }
 
-    /** Renders the dispatch in the given mode; throws InvalidDispatch listing every bad field. */
+    /** A renderer whose every render stops with {@link RenderBudgetExceeded} when it goes over {@code budget}. */
+    public static DocumentRenderer create(RenderBudget budget) {
+        return new DocumentRenderer(new Templates(), new FopEngine(budget));
+    }
+
+    /**
+     * Renders the dispatch in the given mode; throws InvalidDispatch listing every bad field, and
+     * RenderBudgetExceeded when the render goes over this renderer's budget.
+     */
     public byte[] render(Dispatch dispatch, Mode mode) {
+        long start = System.nanoTime(); // the time budget covers validation and templates too
         String title = DispatchView.documentTitle(dispatch);
-        return fop.render(fo(dispatch, mode), title);
+        return fop.render(fo(dispatch, mode), title, start);
     }
 
     /** Renders a tabular document (register, consultation summary) as PDF/A-2b. */
     public byte[] renderTable(TableReport report) {
+        long start = System.nanoTime();
         String fo = templates.render("table-report.ftlx", TableReportView.of(report));
-        return fop.render(fo, report.title());
+        return fop.render(fo, report.title(), start);
     }
 
     /** The XSL-FO the dispatch lays out as (validated first); for tests and debugging. */

@@ -63,12 +63,15 @@ final class FontFork {
     private FontFork() {
     }
 
-    /** A fresh font for one document, sharing the parsed tables of {@code parsed} and its file's bytes. */
-    static MultiByteFont of(MultiByteFont parsed, byte[] file, InternalResourceResolver resolver) {
+    /**
+     * A fresh font for one document, sharing the parsed tables of {@code parsed} and its file's bytes;
+     * each character it maps (FOP maps every character it measures or paints) counts against {@code meter}.
+     */
+    static MultiByteFont of(MultiByteFont parsed, byte[] file, InternalResourceResolver resolver, RenderMeter meter) {
         if (parsed.getClass() != MultiByteFont.class) {
             throw new IllegalArgumentException("only plain TrueType CID fonts are shared: " + parsed.getClass());
         }
-        MultiByteFont fork = new DocumentFont(resolver, parsed.getEmbeddingMode(), file);
+        MultiByteFont fork = new DocumentFont(resolver, parsed.getEmbeddingMode(), file, meter);
         try {
             for (Field field : COPIED) {
                 field.set(fork, field.get(parsed));
@@ -124,14 +127,25 @@ final class FontFork {
         return field.getDeclaringClass().getSimpleName() + "." + field.getName();
     }
 
-    /** FOP reads the font file again to subset it; this one serves the bytes read when it was parsed. */
+    /**
+     * FOP reads the font file again to subset it; this one serves the bytes read when it was parsed. Its
+     * character mapping is the one callback FOP makes inside a paragraph's layout: the render's checkpoint.
+     */
     private static final class DocumentFont extends MultiByteFont {
 
         private final byte[] file;
+        private final RenderMeter meter;
 
-        DocumentFont(InternalResourceResolver resolver, EmbeddingMode embedding, byte[] file) {
+        DocumentFont(InternalResourceResolver resolver, EmbeddingMode embedding, byte[] file, RenderMeter meter) {
             super(resolver, embedding);
             this.file = file;
+            this.meter = meter;
+        }
+
+        @Override
+        public char mapChar(char c) {
+            meter.count(1);
+            return super.mapChar(c);
         }
 
         @Override

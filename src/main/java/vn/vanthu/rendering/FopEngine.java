@@ -2,61 +2,77 @@ package vn.vanthu.rendering;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.StringReader;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import javax.xml.transform.Transformer;
-import javax.xml.transform.TransformerException;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import javax.xml.transform.TransformerFactory;
-import javax.xml.transform.sax.SAXResult;
-import javax.xml.transform.stream.StreamSource;
-import org.apache.fop.apps.FOPException;
 import org.apache.fop.apps.FOUserAgent;
 import org.apache.fop.apps.Fop;
-import org.apache.fop.apps.FopConfParser;
 import org.apache.fop.apps.FopFactory;
 import org.apache.fop.apps.MimeConstants;
 import org.apache.fop.events.Event;
 import org.apache.fop.events.EventFormatter;
 import org.apache.fop.render.intermediate.EventProducingFilter;
-import org.apache.xmlgraphics.io.Resource;
-import org.apache.xmlgraphics.io.ResourceResolver;
 import org.xml.sax.SAXException;
 
 /**
  * Apache FOP behind one FopFactory: a fresh user agent per render, fonts parsed once for all renders,
- * PDF/A-2b, and a render that fails when FOP would silently substitute a font or drop a glyph.
+ * PDF/A-2b, a render that fails when FOP would silently substitute a font or drop a glyph, and one
+ * that stops when it goes over its {@link RenderBudget}.
  */
 final class FopEngine {
 
-    private static final String CONFIG = "/vanthu-fop.xconf";
     private static final List<String> FATAL_EVENTS = List.of(
             "org.apache.fop.fonts.FontEventProducer.fontSubstituted",
             "org.apache.fop.fonts.FontEventProducer.glyphNotAvailable",
             "org.apache.fop.fonts.FontEventProducer.fontLoadingErrorAtAutoDetection");
 
-    private final FopFactory factory;
-    private final TransformerFactory transformers = TransformerFactory.newInstance();
+    private final FopFactory factory = FopSetup.factory();
+    private final PdfSettings settings = FopSetup.settings();
     private final SharedFonts fonts = new SharedFonts();
+    private final RenderBudget budget;
+    private final Semaphore turns;
 
     static {
         pinXmlTransformerFactory();
     }
 
     FopEngine() {
-        try (InputStream config = FopEngine.class.getResourceAsStream(CONFIG)) {
-            factory = new FopConfParser(config, URI.create("classpath:/"), new ClasspathResolver())
-                    .getFopFactoryBuilder().build();
-        } catch (IOException | SAXException e) {
-            throw new IllegalStateException("FOP configuration " + CONFIG + " unreadable", e);
+        this(RenderBudget.DEFAULT);
+    }
+
+    FopEngine(RenderBudget budget) {
+        this.budget = budget;
+        this.turns = new Semaphore(budget.concurrent());
+    }
+
+    /**
+     * Lays out XSL-FO into PDF/A-2b bytes; the title goes into the XMP and the document information.
+     * Throws {@link RenderBudgetExceeded} when no turn comes within the time budget or the render goes over it.
+     */
+    byte[] render(String fo, String title) {
+        return render(fo, title, System.nanoTime());
+    }
+
+    /** As {@link #render(String, String)}, for a request whose time started at {@code start} (System.nanoTime). */
+    byte[] render(String fo, String title, long start) {
+        try {
+            if (!turns.tryAcquire(budget.time().toNanos() - (System.nanoTime() - start), TimeUnit.NANOSECONDS)) {
+                throw RenderMeter.busy(budget);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RenderFailed("interrupted while waiting for a turn to render", e);
+        }
+        try {
+            return render(fo, title, new RenderMeter(budget, start));
+        } finally {
+            turns.release();
         }
     }
 
-    /** Lays out XSL-FO into PDF/A-2b bytes; the title goes into the XMP and the document information. */
-    byte[] render(String fo, String title) {
+    private byte[] render(String fo, String title, RenderMeter meter) {
         FOUserAgent agent = factory.newFOUserAgent();
         agent.setCreator("vanthu");
         agent.setProducer("vanthu (Apache FOP 2.11)");
@@ -65,20 +81,17 @@ final class FopEngine {
         agent.getEventBroadcaster().addEventListener(event -> collect(event, problems));
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         try {
-            Fop fop;
-            // FOP reads its renderer configuration from a shared DOM while building a Fop; concurrent
-            // builds have been seen to fail inside Xerces (NPE on fNodeListCache), so they take turns
-            synchronized (factory) {
-                // FOP configures its own handler and wraps it in an EventProducingFilter; an override is
-                // used as given, so both happen here
-                PdfHandler pdf = new PdfHandler(agent, fonts, title);
-                pdf.getConfigurator().configure(pdf);
-                agent.setDocumentHandlerOverride(new EventProducingFilter(pdf, agent));
-                fop = factory.newFop(MimeConstants.MIME_PDF, agent, out);
-            }
-            Transformer identity = transformers.newTransformer();
-            identity.transform(new StreamSource(new StringReader(fo)), new SAXResult(fop.getDefaultHandler()));
-        } catch (FOPException | TransformerException e) {
+            // FOP configures its own handler and wraps it in an EventProducingFilter; an override is used
+            // as given, so both happen here. Nothing below reads shared mutable state (see PdfSettings),
+            // so documents are started concurrently, without a lock.
+            PdfHandler pdf = new PdfHandler(agent, settings, fonts, title, meter);
+            pdf.getConfigurator().configure(pdf);
+            agent.setDocumentHandlerOverride(new EventProducingFilter(pdf, agent));
+            Fop fop = factory.newFop(MimeConstants.MIME_PDF, agent, out);
+            FoReader.feed(fo, fop.getDefaultHandler(), meter);
+        } catch (RenderMeter.Stop stop) {
+            throw stop.verdict();
+        } catch (SAXException | IOException | RuntimeException e) {
             throw new RenderFailed("the layout engine failed: " + e.getMessage(), e);
         }
         if (!problems.isEmpty()) {
@@ -101,27 +114,6 @@ final class FopEngine {
     private static void collect(Event event, List<String> problems) {
         if (FATAL_EVENTS.contains(event.getEventID())) {
             problems.add(EventFormatter.format(event));
-        }
-    }
-
-    /** Serves classpath: URIs (the bundled fonts) and nothing from the file system or network. */
-    private static final class ClasspathResolver implements ResourceResolver {
-
-        @Override
-        public Resource getResource(URI uri) throws IOException {
-            if (!"classpath".equals(uri.getScheme())) {
-                throw new IOException("vanthu loads no resource outside its classpath: " + uri);
-            }
-            InputStream in = FopEngine.class.getResourceAsStream(uri.getPath());
-            if (in == null) {
-                throw new IOException("not on the classpath: " + uri);
-            }
-            return new Resource(in);
-        }
-
-        @Override
-        public OutputStream getOutputStream(URI uri) throws IOException {
-            throw new IOException("vanthu writes no side files: " + uri);
         }
     }
 }

@@ -1,10 +1,10 @@
 package vn.vanthu.rendering;
 
-import java.util.List;
+import java.awt.Dimension;
 import org.apache.fop.apps.FOUserAgent;
 import org.apache.fop.apps.io.InternalResourceResolver;
-import org.apache.fop.fonts.EmbedFontInfo;
 import org.apache.fop.fonts.FontCollection;
+import org.apache.fop.render.RendererConfig;
 import org.apache.fop.render.intermediate.IFContext;
 import org.apache.fop.render.intermediate.IFDocumentHandlerConfigurator;
 import org.apache.fop.render.intermediate.IFException;
@@ -19,31 +19,28 @@ import org.apache.xmlgraphics.xmp.XMPProperty;
 import org.apache.xmlgraphics.xmp.schemas.DublinCoreSchema;
 
 /**
- * FOP's PDF output with two changes: the configured fonts come pre-parsed from {@link SharedFonts},
- * and the title goes into the XMP packet as the language alternative PDF/A requires (FOP 2.11 writes
- * a plain dc:title when it derives the packet from the document information itself).
+ * FOP's PDF output with four changes: its settings come from {@link PdfSettings} (read once) instead
+ * of the configuration DOM, the configured fonts come pre-parsed from {@link SharedFonts}, the title
+ * goes into the XMP packet as the language alternative PDF/A requires (FOP 2.11 writes a plain
+ * dc:title when it derives the packet from the document information itself), and every page it
+ * starts is a checkpoint of the render's budget.
  */
 final class PdfHandler extends PDFDocumentHandler {
 
-    private final SharedFonts fonts;
     private final String title;
+    private final RenderMeter meter;
+    private final Configurator configurator;
 
-    PdfHandler(FOUserAgent agent, SharedFonts fonts, String title) {
+    PdfHandler(FOUserAgent agent, PdfSettings settings, SharedFonts fonts, String title, RenderMeter meter) {
         super(new IFContext(agent));
-        this.fonts = fonts;
         this.title = title;
+        this.meter = meter;
+        this.configurator = new Configurator(agent, settings, fonts, meter);
     }
 
     @Override
     public IFDocumentHandlerConfigurator getConfigurator() {
-        FOUserAgent agent = getUserAgent();
-        return new PDFRendererConfigurator(agent, new PDFRendererConfigParser()) {
-            @Override
-            protected FontCollection createCollectionFromFontList(InternalResourceResolver resolver,
-                    List<EmbedFontInfo> fontList) {
-                return fonts.collection(resolver, fontList, agent.isComplexScriptFeaturesEnabled());
-            }
-        };
+        return configurator;
     }
 
     @Override
@@ -54,6 +51,12 @@ final class PdfHandler extends PDFDocumentHandler {
         super.endDocumentHeader();
     }
 
+    @Override
+    public void startPage(int index, String name, String pageMasterName, Dimension size) throws IFException {
+        meter.check();
+        super.startPage(index, name, pageMasterName, size);
+    }
+
     private static Metadata titleOnly(String title) {
         XMPProperty property = new XMPProperty(new QName(DublinCoreSchema.NAMESPACE, "dc:title"), title);
         property.setXMLLang(XMPConstants.DEFAULT_LANGUAGE);
@@ -61,5 +64,35 @@ final class PdfHandler extends PDFDocumentHandler {
         Metadata xmp = new Metadata();
         xmp.setProperty(property);
         return xmp;
+    }
+
+    /**
+     * FOP's PDF configurator on settings read once: both places where FOP would read its configuration
+     * DOM for this document (handler options, then the font list) are answered from {@link PdfSettings}.
+     */
+    private static final class Configurator extends PDFRendererConfigurator {
+
+        private final PdfSettings settings;
+        private final SharedFonts fonts;
+        private final RenderMeter meter;
+        private final boolean complexScripts;
+
+        Configurator(FOUserAgent agent, PdfSettings settings, SharedFonts fonts, RenderMeter meter) {
+            super(agent, new PDFRendererConfigParser());
+            this.settings = settings;
+            this.fonts = fonts;
+            this.meter = meter;
+            this.complexScripts = agent.isComplexScriptFeaturesEnabled();
+        }
+
+        @Override
+        protected RendererConfig getRendererConfig(String mimeType) {
+            return settings.config();
+        }
+
+        @Override
+        protected FontCollection getCustomFontCollection(InternalResourceResolver resolver, String mimeType) {
+            return fonts.collection(resolver, settings.fonts(), complexScripts, meter);
+        }
     }
 }

@@ -28,13 +28,17 @@ final class SharedFonts {
 
     private final Map<Key, Parsed> parsed = new ConcurrentHashMap<>();
 
-    /** Registers the configured fonts for one document, as FOP's CustomFontCollection does, but pre-parsed. */
-    FontCollection collection(InternalResourceResolver resolver, List<EmbedFontInfo> fonts, boolean complexScripts) {
+    /**
+     * Registers the configured fonts for one document, as FOP's CustomFontCollection does, but pre-parsed;
+     * every character the document's fonts map counts against its {@code meter}.
+     */
+    FontCollection collection(InternalResourceResolver resolver, List<EmbedFontInfo> fonts, boolean complexScripts,
+            RenderMeter meter) {
         return (int first, FontInfo info) -> {
             int number = first;
             for (EmbedFontInfo font : fonts) {
                 String name = "F" + number++;
-                info.addMetrics(name, forDocument(font, resolver, complexScripts));
+                info.addMetrics(name, forDocument(font, resolver, complexScripts, meter));
                 for (FontTriplet triplet : font.getFontTriplets()) {
                     info.addFontProperties(name, triplet);
                 }
@@ -43,8 +47,8 @@ final class SharedFonts {
         };
     }
 
-    private Typeface forDocument(EmbedFontInfo font, InternalResourceResolver resolver,
-            boolean complexScripts) {
+    private Typeface forDocument(EmbedFontInfo font, InternalResourceResolver resolver, boolean complexScripts,
+            RenderMeter meter) {
         Key key = Key.of(font, complexScripts);
         if (key == null) {
             return new LazyFont(font, resolver, complexScripts);
@@ -52,7 +56,7 @@ final class SharedFonts {
         Parsed shared = parsed.computeIfAbsent(key, k -> load(k, font, resolver));
         // Anything but a plain CID TrueType font (which the bundled fonts all are) keeps FOP's own path.
         return shared.font().getClass() == MultiByteFont.class
-                ? FontFork.of((MultiByteFont) shared.font(), shared.file(), resolver)
+                ? FontFork.of((MultiByteFont) shared.font(), shared.file(), resolver, meter)
                 : new LazyFont(font, resolver, complexScripts);
     }
 

@@ -109,7 +109,15 @@ public final class Bench {
             bareFop.put(doc, new Stats[] {null, cells.get(key(doc, FOP, 1)), cells.get(key(doc, FOP, 2))});
         }
         LibreOfficeRows.add(table, fos, bareFop, loCopies);
-        System.out.printf("- load at the end %s%n%n%s", Machine.loadAverage(), table);
+        Goals goals = new Goals();
+        for (String doc : ops.keySet()) {
+            goals.row(doc, cells(cells, doc, VANTHU), cells(cells, doc, FOP), cells(cells, doc, FOP_NO_CS));
+        }
+        System.out.printf("- load at the end %s%n%n%s%n%s", Machine.loadAverage(), table, goals);
+    }
+
+    private static Stats[] cells(Map<String, Stats> cells, String doc, String pipeline) {
+        return new Stats[] {cells.get(key(doc, pipeline, 1)), cells.get(key(doc, pipeline, 2))};
     }
 
     private static String key(String doc, String pipeline, int threads) {

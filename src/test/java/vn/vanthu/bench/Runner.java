@@ -18,6 +18,8 @@ final class Runner implements AutoCloseable {
     private final java.util.concurrent.atomic.AtomicLong failures = new java.util.concurrent.atomic.AtomicLong();
     private volatile RuntimeException lastFailure;
     private final java.util.concurrent.atomic.AtomicLong sink = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicLong threadCpu = new java.util.concurrent.atomic.AtomicLong();
+    private final java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
 
     Runner(int maxThreads) {
         pool = Executors.newFixedThreadPool(maxThreads, r -> {
@@ -30,6 +32,7 @@ final class Runner implements AutoCloseable {
     /** Runs {@code op} on {@code threads} threads for {@code millis} and adds the round to {@code stats} (if any). */
     void run(IntSupplier op, int threads, long millis, Stats stats) throws Exception {
         long failed0 = failures.get();
+        long threadCpu0 = threadCpu.get();
         long cpu0 = os.getProcessCpuTime();
         long start = System.nanoTime();
         long deadline = start + millis * 1_000_000L;
@@ -47,6 +50,7 @@ final class Runner implements AutoCloseable {
             long[] all = perThread.stream().flatMapToLong(java.util.Arrays::stream).toArray();
             stats.add(all.length, wall, cpu, all);
             stats.failed(failures.get() - failed0);
+            stats.threadCpu(threadCpu.get() - threadCpu0);
         }
         if (failures.get() > failed0) {
             System.out.printf("- %d call(s) failed, last: %s%n", failures.get() - failed0, lastFailure);
@@ -57,6 +61,7 @@ final class Runner implements AutoCloseable {
         long[] latencies = new long[256];
         int n = 0;
         long acc = 0;
+        long cpu0 = threads.getCurrentThreadCpuTime();
         long now = System.nanoTime();
         // A call started before the deadline is counted whole: at ~10 ms a call that bias is well under 1 %.
         while (now < deadline) {
@@ -79,6 +84,7 @@ final class Runner implements AutoCloseable {
             latencies[n++] = now - t0;
         }
         sink.addAndGet(acc);
+        threadCpu.addAndGet(threads.getCurrentThreadCpuTime() - cpu0);
         return java.util.Arrays.copyOf(latencies, n);
     }
 

@@ -12,6 +12,7 @@ public final class Stats {
     private double minRate = Double.MAX_VALUE;
     private double maxRate;
     private long failures;
+    private long threadCpuNanos;
 
     /** Adds one timed round: operations done, its wall time, process CPU time and per-operation latencies. */
     public void add(long roundOps, long roundWall, long roundCpu, long[] roundLatencies) {
@@ -52,6 +53,19 @@ public final class Stats {
         Arrays.sort(sorted);
         int rank = (int) Math.ceil(q * sorted.length) - 1;
         return sorted[Math.max(0, Math.min(rank, sorted.length - 1))] / 1e6;
+    }
+
+    /** Adds the CPU time the calling threads themselves spent in the operations (no GC or JIT threads). */
+    public void threadCpu(long nanos) {
+        threadCpuNanos += nanos;
+    }
+
+    /**
+     * CPU time of the calling threads per operation, in ms: the figure other load on the machine disturbs
+     * least, since time spent waiting for a core is not counted.
+     */
+    public double threadCpuMsPerOp() {
+        return threadCpuNanos / 1e6 / ops;
     }
 
     /** Records calls that threw; they count in no other figure. */

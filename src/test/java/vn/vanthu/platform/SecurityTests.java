@@ -37,6 +37,21 @@ class SecurityTests {
     }
 
     @Test
+    void onlyCallersThatAreNoPageGetTheBasicChallenge() throws Exception {
+        // a script or curl may answer the challenge; a browser would open its own password dialog over the
+        // Tasklist, which blocks the page (a form polling after its session ended, a PDF in a frame)
+        assertThat(get("/api/tasks").headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
+                v -> assertThat(v).startsWith("Basic realm=\"vanthu\""));
+        for (String[] header : new String[][] {{"X-Requested-With", "XMLHttpRequest"}, {"Cookie", "JSESSIONID=ended"}}) {
+            HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                    + "/api/tasks")).header(header[0], header[1]).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(page.statusCode()).as(header[0]).isEqualTo(401);
+            assertThat(page.headers().firstValue("WWW-Authenticate")).as(header[0]).isEmpty();
+            assertThat(page.body()).as(header[0]).contains("\"status\":401");
+        }
+    }
+
+    @Test
     void wrongPasswordIsRefused() throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/dispatches"))
                 .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("demo:wrong".getBytes()))

@@ -2,6 +2,8 @@ package vn.vanthu.workflow.issuing;
 
 import java.util.Optional;
 import org.springframework.stereotype.Component;
+import vn.vanthu.document.Dispatch;
+import vn.vanthu.document.DispatchReader;
 import vn.vanthu.exchange.Recalls;
 import vn.vanthu.numbering.Register;
 import vn.vanthu.numbering.RegisterEntry;
@@ -34,10 +36,15 @@ class RegisterMatches implements RegisterLookup {
                 v.pdfSha256(), recalls.recalled(v.dispatchId()))));
     }
 
-    /** The register entry whose number the issued version carries. */
+    /**
+     * The register entry whose number and ký hiệu the issued version carries: one dispatch of chain 2 has two
+     * entries, the Sở's submission and UBND's document, each numbered in its own register (both may be 01).
+     */
     private Optional<RegisterEntry> entry(StoredVersion v) {
-        Object number = versions.input(v.dispatchId(), v.version()).map(m -> m.get("number")).orElse(null);
+        Optional<Dispatch> issued = versions.input(v.dispatchId(), v.version()).map(DispatchReader::fromMap);
         return register.ofDispatch(v.dispatchId()).stream()
-                .filter(e -> number != null && Integer.toString(e.number()).equals(number.toString())).findFirst();
+                .filter(e -> issued.filter(d -> d.number() != null && d.number() == e.number()
+                        && e.symbol().equals(d.symbolOrDerived())).isPresent())
+                .findFirst();
     }
 }

@@ -76,6 +76,7 @@ final class Tasklist {
             WebElement pass = driver.findElement(LOGIN_PASSWORD);
             pass.clear();
             pass.sendKeys(password);
+            ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("performance.clearResourceTimings();");
             driver.findElement(LOGIN_BUTTON).click();
             try {
                 new WebDriverWait(driver, Duration.ofSeconds(attempt < 3 ? 10 : 30), Duration.ofMillis(100))

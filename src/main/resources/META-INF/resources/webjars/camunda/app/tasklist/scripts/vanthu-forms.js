@@ -103,7 +103,9 @@
     return String(text || '').split(/\r?\n/).map(function (s) { return s.trim(); }).filter(function (s) { return s; });
   }
   function request(method, url, body) {
-    var init = { method: method, credentials: 'same-origin', headers: { 'Accept': 'application/json' } };
+    // X-Requested-With: a 401 then carries no Basic challenge, whose browser dialog would block the Tasklist
+    var init = { method: method, credentials: 'same-origin',
+      headers: { 'Accept': 'application/json', 'X-Requested-With': 'XMLHttpRequest' } };
     if (body !== undefined) {
       init.headers['Content-Type'] = 'application/json';
       init.body = JSON.stringify(body);
@@ -251,8 +253,12 @@
         $scope.$evalAsync(function () { ui.loading = false; ui.error = failure(t('dossier'), e); });
       });
     };
+    // the form is gone (another task, a logout): nobody waits for the number any more
+    var gone = false;
+    $scope.$on('$destroy', function () { gone = true; });
     /** after a decision the văn thư asked for a number: wait for it and say it */
     function awaitNumber(dispatchId, tries) {
+      if (gone) { return; }
       request('GET', '/api/dispatches/' + encodeURIComponent(dispatchId)).then(function (d) {
         var symbol = d && d.summary && d.summary.issuedSymbol;
         var submission = d && d.submission && d.submission.number;

@@ -32,7 +32,8 @@ export default {
       event.preventDefault();
       fetch('/api/me/language', {
         method: 'PUT', credentials: 'same-origin',
-        headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ language: TEXT.otherCode })
+        headers: { 'Content-Type': 'application/json', 'X-Requested-With': 'XMLHttpRequest' },
+        body: JSON.stringify({ language: TEXT.otherCode })
       }).then(() => window.location.reload());
     });
     bar.appendChild(language);
