@@ -253,12 +253,11 @@
         $scope.$evalAsync(function () { ui.loading = false; ui.error = failure(t('dossier'), e); });
       });
     };
-    // the form is gone (another task, a logout): nobody waits for the number any more
-    var gone = false;
-    $scope.$on('$destroy', function () { gone = true; });
-    /** after a decision the văn thư asked for a number: wait for it and say it */
+    /**
+     * after a decision the văn thư asked for a number: wait for it and say it, also when she has moved on to
+     * another task; a logout ends it (the next poll is refused, 401 without a browser dialog)
+     */
     function awaitNumber(dispatchId, tries) {
-      if (gone) { return; }
       request('GET', '/api/dispatches/' + encodeURIComponent(dispatchId)).then(function (d) {
         var symbol = d && d.summary && d.summary.issuedSymbol;
         var submission = d && d.submission && d.submission.number;
