@@ -23,7 +23,7 @@ record Paragraphs(List<List<TextLine>> list, float left, float right, float pitc
         // with fewer than two long lines there is no evidence for the edges in the body itself: a body of one-line
         // paragraphs would make the indented first line the left edge and glue the paragraphs into one, so the
         // page's own text edges are taken
-        boolean evidence = longLines.size() >= 2;
+        boolean evidence = longLines.size() >= 2 && !allFirstLines(body, longLines, f);
         float left = evidence ? leftEdge(longLines.stream().map(TextLine::left).toList(), f.textLeft()) : f.textLeft();
         float right = evidence ? mode(longLines.stream().map(TextLine::right).toList(), f.textRight()) : f.textRight();
         float pitch = pitch(body);
@@ -51,6 +51,18 @@ record Paragraphs(List<List<TextLine>> list, float left, float right, float pitc
             prev = l;
         }
         return new Paragraphs(paras, left, right, inside(paras, pitch));
+    }
+
+    /**
+     * Whether every long line is the indented first line of a one-line paragraph: they all start one paragraph
+     * indent (10 or 12.7 mm) right of the page's text edge, and no body line starts at that edge.
+     */
+    private static boolean allFirstLines(List<TextLine> body, List<TextLine> longLines, Frame f) {
+        boolean noneAtEdge = body.stream().noneMatch(l -> Math.abs(l.left() - f.textLeft()) <= Texts.pt(1));
+        return noneAtEdge && longLines.stream().allMatch(l -> {
+            float indent = Texts.mm(l.left() - f.textLeft());
+            return Math.abs(indent - 10) <= 0.5f || Math.abs(indent - 12.7f) <= 0.5f;
+        });
     }
 
     /**

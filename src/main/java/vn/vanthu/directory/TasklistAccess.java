@@ -56,10 +56,16 @@ class TasklistAccess {
             changed += grant(everyone, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ);
             // granted by earlier versions: history across agencies is not for users to read
             changed += revoke(everyone, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ_HISTORY);
-            // a chain starts with its drafter: only chuyên viên open new văn bản
+            // a chain starts with its drafter: only a Sở's chuyên viên open new văn bản (both chains are a Sở's;
+            // Văn phòng UBND has no trưởng phòng or giám đốc to take a draft of its own further)
             String drafters = Role.CHUYEN_VIEN.groupOf(agency.id());
-            changed += grant(drafters, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.CREATE_INSTANCE);
-            changed += grant(drafters, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE);
+            if (agency.kind() == Agency.Kind.UBND_TINH) {
+                changed += revoke(drafters, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.CREATE_INSTANCE);
+            } else {
+                changed += grant(drafters, Resources.PROCESS_DEFINITION, ANY,
+                        ProcessDefinitionPermissions.CREATE_INSTANCE);
+                changed += grant(drafters, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE);
+            }
         }
         for (Resources resource : Resources.values()) {
             changed += grant(Groups.CAMUNDA_ADMIN, resource, ANY, Permissions.ALL);

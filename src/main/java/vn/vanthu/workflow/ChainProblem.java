@@ -66,6 +66,18 @@ public final class ChainProblem {
         }
     }
 
+    /**
+     * The text was signed with a month that has passed: only the day is left for the văn thư, so it cannot be
+     * issued today; she returns it to the signer, who signs a copy dated this month.
+     */
+    public static final class SignedInAnotherMonth extends NamedFact {
+        public SignedInAnotherMonth(int month, int year, java.time.LocalDate today) {
+            super(409, "decision", "Văn bản đã ký ghi tháng " + month + " năm " + year + ", nay là tháng "
+                    + today.getMonthValue() + " năm " + today.getYear() + ": không cấp số được. Hãy chọn \"Trả lại\""
+                    + " để lãnh đạo ký lại bản ghi tháng mới.");
+        }
+    }
+
     /** The version the user decided on is no longer the one the step decides on. */
     public static final class VersionChanged extends NamedFact {
         public VersionChanged(int shown, int current) {

@@ -25,7 +25,7 @@ public enum Step {
     LANH_DAO_SO_KY("lanh-dao-so-ky", "Lãnh đạo Sở ký", "The Sở's director signs", Actor.SIGNER,
             DocumentKind.MAIN, SIGN, RETURN, REJECT),
     VAN_THU_SO_PHAT_HANH("van-thu-so-phat-hanh", "Văn thư Sở cấp số, phát hành", "The Sở's clerk numbers and issues",
-            Actor.group("vanthu", Whose.OWN), DocumentKind.MAIN, ISSUE),
+            Actor.group("vanthu", Whose.OWN), DocumentKind.MAIN, ISSUE, RETURN),
     CHO_Y_KIEN("cho-y-kien", "Cơ quan được hỏi cho ý kiến", "A consulted agency answers",
             Actor.group("lanhdao", Whose.CONSULTED), DocumentKind.MAIN, AGREE, COMMENT),
     TONG_HOP_Y_KIEN("tong-hop-y-kien", "Tổng hợp, tiếp thu, giải trình ý kiến", "Compile the comments",
@@ -34,7 +34,7 @@ public enum Step {
             "The Sở's director signs the submission", Actor.SUBMISSION_SIGNER, DocumentKind.SUBMISSION,
             SIGN, RETURN, REJECT),
     VAN_THU_SO_CAP_SO("van-thu-so-cap-so", "Văn thư Sở cấp số văn bản trình", "The Sở's clerk numbers the submission",
-            Actor.group("vanthu", Whose.OWN), DocumentKind.SUBMISSION, ISSUE),
+            Actor.group("vanthu", Whose.OWN), DocumentKind.SUBMISSION, ISSUE, RETURN),
     VP_UBND_THAM_DINH("vp-ubnd-tham-dinh", "Văn phòng UBND thẩm định", "The UBND office reviews",
             Actor.group("chuyenvien", Whose.UBND), DocumentKind.MAIN, APPROVE, RETURN),
     CHANH_VAN_PHONG_DUYET("chanh-van-phong-duyet", "Chánh Văn phòng UBND trình ký",
@@ -43,7 +43,7 @@ public enum Step {
     LANH_DAO_UBND_KY("lanh-dao-ubnd-ky", "Lãnh đạo UBND tỉnh ký", "A UBND leader signs", Actor.SIGNER,
             DocumentKind.MAIN, SIGN, RETURN, REJECT),
     VAN_THU_UBND_PHAT_HANH("van-thu-ubnd-phat-hanh", "Văn thư UBND cấp số, phát hành",
-            "The UBND clerk numbers and issues", Actor.group("vanthu", Whose.UBND), DocumentKind.MAIN, ISSUE);
+            "The UBND clerk numbers and issues", Actor.group("vanthu", Whose.UBND), DocumentKind.MAIN, ISSUE, RETURN);
 
     /** Whose role group offers a step: the drafting Sở's, UBND tỉnh's, or the consulted agency's. */
     public enum Whose { OWN, UBND, CONSULTED }

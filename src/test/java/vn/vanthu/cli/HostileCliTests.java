@@ -75,6 +75,10 @@ class HostileCliTests {
                 input.toString(), "-o", dir.resolve("out").toString());
         assertThat(code).as(stderr.toString()).isZero();
         assertThat(dir.resolve("out/vb.pdf")).exists();
+        // a PDF is for sharing: it gets what any new file of the user gets, not a temporary file's 0600
+        Path probe = Files.createFile(dir.resolve("out/probe"));
+        assertThat(Files.getPosixFilePermissions(dir.resolve("out/vb.pdf")))
+                .isEqualTo(Files.getPosixFilePermissions(probe));
     }
 
     @ParameterizedTest(name = "render refuses {0}")

@@ -97,6 +97,11 @@ class IdentityTests {
         }
         assertThat(authorized("cv.sldtbxh", Permissions.CREATE, Resources.PROCESS_INSTANCE, null)).isTrue();
         assertThat(authorized("tp.sldtbxh", Permissions.CREATE, Resources.PROCESS_INSTANCE, null)).isFalse();
+        // both chains are a Sở's: Văn phòng UBND's chuyên viên reviews them and starts none (it would stall
+        // at a trưởng phòng UBND does not have)
+        var createInstance = org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.CREATE_INSTANCE;
+        assertThat(authorized("cv.sldtbxh", createInstance, Resources.PROCESS_DEFINITION, "so-ban-hanh")).isTrue();
+        assertThat(authorized("cv.ubnd", createInstance, Resources.PROCESS_DEFINITION, "so-ban-hanh")).isFalse();
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -30,6 +31,7 @@ import vn.vanthu.exchange.edxml.StatusMessage;
 class SendAndReceiveTests extends ExchangeTestBase {
 
     @Test
+    @SuppressWarnings("unchecked")
     void anIssuedDocumentReachesEveryRecipientAndEveryStatusComesBack() throws Exception {
         mapSeed002Lines();
         IssuedDocument doc = issuedToAll();
@@ -89,6 +91,20 @@ class SendAndReceiveTests extends ExchangeTestBase {
         assertThat(reply.get("text")).asString().startsWith("Trả lời Công văn số " + code + " ngày ")
                 .endsWith("của Ủy ban nhân dân tỉnh Đắk Lắk");
         assertThat(reply).containsEntry("senderAgency", "ubnd");
+        // the reply dispatch: addressed to the sender and opening with the reference, from the sổ văn bản đến
+        Map<String, Object> answer = Map.of("chain", "so-ban-hanh", "replyTo", ldtbxh, "document",
+                Map.of("body", "Sở đã xây dựng kế hoạch triển khai và gửi kèm theo Công văn này."));
+        HttpResponse<String> created = api.call("cv.sldtbxh", "POST", "/api/dispatches", answer);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String replyId = (String) new com.fasterxml.jackson.databind.ObjectMapper().readValue(created.body(), Map.class)
+                .get("id");
+        Map<String, Object> drafted = (Map<String, Object>) api.object("cv.sldtbxh", "/api/dispatches/" + replyId)
+                .get("document");
+        assertThat(drafted.get("recipients")).isEqualTo(List.of("Ủy ban nhân dân tỉnh Đắk Lắk"));
+        assertThat((String) drafted.get("body")).startsWith(reply.get("text") + ", Sở Lao động")
+                .contains("có ý kiến như sau:", "kế hoạch triển khai");
+        assertThat(api.call("cv.stp", "POST", "/api/dispatches", answer).statusCode()).as("another agency's văn bản đến")
+                .isEqualTo(403);
 
         // Buôn Ma Thuột's system answers over the exchange: its status lands in UBND's inbox
         StatusMessage accepted = new StatusMessage(Organ.of("000.00.41.H16", "UBND thành phố Buôn Ma Thuột"),

@@ -57,6 +57,7 @@ class AuthorizationMatrixTests {
 
     Api api;
     UUID inReview;
+    UUID issued;
     UUID consulting;
     UUID stpDraft;
     String reviewTask;
@@ -82,6 +83,18 @@ class AuthorizationMatrixTests {
         consultationTask = chain.task(pi, Step.CHO_Y_KIEN).getId();
 
         stpDraft = chain.draft("cv.stp", Chains.SO_BAN_HANH, Drafts.congVan("ma trận phân quyền: dự thảo của Sở Tư pháp"));
+
+        // one issued and sent (to Sở Tư pháp, in this vanthu): what was sent and its statuses
+        Map<String, Object> toStp = new java.util.HashMap<>(Drafts.congVan("ma trận phân quyền: đã gửi"));
+        toStp.put("recipients", List.of("Sở Tư pháp"));
+        toStp.put("distribution", Map.of("recipients", List.of("Như trên")));
+        issued = chain.draft("cv.sldtbxh", Chains.SO_BAN_HANH, toStp);
+        String issuing = chain.start("cv.sldtbxh", issued);
+        chain.decide("cv.sldtbxh", issuing, Step.SOAN_THAO, "submit", "");
+        chain.decide("tp.sldtbxh", issuing, Step.TRUONG_PHONG_DUYET, "approve", "");
+        chain.decide("gd.sldtbxh", issuing, Step.LANH_DAO_SO_KY, "sign", "");
+        chain.decide("vt.sldtbxh", issuing, Step.VAN_THU_SO_PHAT_HANH, "issue", "");
+        chain.runJobs();
     }
 
     List<String> users() {
@@ -119,7 +132,10 @@ class AuthorizationMatrixTests {
                 new Row("decide the review", "POST", "/api/tasks/" + reviewTask + "/complete", decision,
                         Set.of("tp.sldtbxh"), true),
                 new Row("start another's draft", "POST", "/api/dispatches/" + stpDraft + "/start", Map.of(),
-                        Set.of("cv.stp"), true));
+                        Set.of("cv.stp"), true),
+                // only a Sở's chuyên viên drafts: both chains are a Sở's
+                new Row("create a draft", "POST", "/api/dispatches", Map.of("chain", Chains.SO_BAN_HANH, "document",
+                        Drafts.congVan("ma trận phân quyền: dự thảo mới")), Set.of("cv.sldtbxh", "cv.stp"), false));
     }
 
     /** The endpoints around the chain: comparison, own settings, exchange, verification, operations. */
@@ -137,7 +153,7 @@ class AuthorizationMatrixTests {
                 new Row("read the start form's defaults", "GET", "/api/me/defaults", null, people, false),
                 new Row("read the sổ văn bản đến", "GET", "/api/exchange/incoming?agency=sldtbxh&year=" + year, null, so,
                         false),
-                new Row("read what was sent and its statuses", "GET", "/api/exchange/sent/" + inReview, null, so, false),
+                new Row("read what was sent and its statuses", "GET", "/api/exchange/sent/" + issued, null, so, false),
                 new Row("read the recipients one may choose", "GET", "/api/exchange/recipients/choices?agency=sldtbxh",
                         null, Set.of("vt.sldtbxh"), false),
                 new Row("map a recipient line for an agency", "PUT", "/api/exchange/recipients/mappings",

@@ -56,6 +56,7 @@ class HostileRequestsTests {
     String task;
     int draftsBefore;
     int versionsBefore;
+    long heapBefore;
 
     @BeforeAll
     void fixtures() {
@@ -65,6 +66,14 @@ class HostileRequestsTests {
         task = chain.task(pi, vn.vanthu.workflow.Step.SOAN_THAO).getId();
         draftsBefore = api.list(api.send(USER, "GET", "/api/dispatches", null)).size();
         versionsBefore = api.list(api.send(USER, "GET", "/api/dispatches/" + draft + "/versions", null)).size();
+        heapBefore = usedHeap();
+    }
+
+    /** The heap in use after a full collection: what the server still holds. */
+    private static long usedHeap() {
+        System.gc();
+        Runtime runtime = Runtime.getRuntime();
+        return runtime.totalMemory() - runtime.freeMemory();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -90,6 +99,8 @@ class HostileRequestsTests {
                 .hasSize(versionsBefore);
         assertThat(api.list(api.send(USER, "GET", "/api/tasks", null))).extracting(t -> t.get("id")).contains(task);
         assertThat(api.send(null, "GET", "/actuator/health", null).body()).contains("UP");
+        // the server runs in this JVM: 200 hostile requests, megabytes each, leave nothing behind
+        assertThat(usedHeap() - heapBefore).as("heap kept after the suite").isLessThan(256L * 1024 * 1024);
     }
 
     static List<Case> cases() {

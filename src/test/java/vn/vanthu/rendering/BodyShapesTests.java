@@ -24,6 +24,10 @@ class BodyShapesTests {
         // one long first line, then one-line items: once read as a single paragraph with a ragged right edge
         "Để nâng cao chất lượng giáo dục toàn diện, Ủy ban nhân dân tỉnh yêu cầu:\n\n1. Sở Giáo dục và Đào tạo chủ trì"
             + " triển khai.\n\n2. Các trường bố trí thời lượng phù hợp.\n\n3. Báo cáo kết quả trước ngày 30/6.",
+        // two long one-line paragraphs: both indented, so the long lines alone would put the edge at the indent
+        "Để nâng cao chất lượng giáo dục toàn diện, Ủy ban nhân dân tỉnh yêu cầu:\n\n1. Sở Giáo dục và Đào tạo chủ trì"
+            + " triển khai.\n\n2. Các trường bố trí thời lượng phù hợp.\n\n4. Sở Thông tin và Truyền thông phối hợp"
+            + " tuyên truyền trên cổng thông tin.",
         "Đề nghị các đơn vị thực hiện.",
         "Đề nghị các đơn vị thực hiện.\n\nTrân trọng.",
         "Sở Giáo dục và Đào tạo đề nghị các phòng giáo dục và đào tạo huyện, thị xã, thành phố chỉ đạo các trường"

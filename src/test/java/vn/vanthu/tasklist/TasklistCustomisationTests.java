@@ -45,7 +45,7 @@ class TasklistCustomisationTests {
 
     /** Every form: the start form and those of the tasks, which load the task's view. */
     private static final List<String> FORM_FILES = List.of("duyet.html", "ky.html", "y-kien.html", "tong-hop.html",
-            "soan-thao.html", "phat-hanh.html", "khoi-tao.html");
+            "soan-thao.html", "phat-hanh.html", "khoi-tao.html", "van-ban-den.html");
     private static final List<String> PARTS = List.of("parts/dossier.html", "parts/decision.html", "parts/editor.html");
 
     @Test
@@ -70,7 +70,7 @@ class TasklistCustomisationTests {
 
     @ParameterizedTest
     @ValueSource(strings = {"duyet.html", "ky.html", "y-kien.html", "tong-hop.html", "soan-thao.html", "phat-hanh.html",
-        "khoi-tao.html"})
+        "khoi-tao.html", "van-ban-den.html"})
     void formIsAnEmbeddedCamundaFormThatWritesOnlyThroughVanthusApi(String file) throws IOException {
         String html = read(file);
         // exactly one <form role="form" name="…"> (camForm refuses anything else), closed, and one form script
@@ -81,12 +81,17 @@ class TasklistCustomisationTests {
         assertBalanced(html, file);
         // the shared code makes the form: it prevents Camunda's own submission and posts to vanthu's API
         boolean task = !file.equals("khoi-tao.html");
-        assertThat(html).contains(task ? "window.vanthuForms.taskForm(camForm, $scope)"
-                : "window.vanthuForms.startForm(camForm, $scope)", "vt.onSubmit(");
+        boolean receiving = file.equals("van-ban-den.html");
+        assertThat(html).contains(receiving ? "window.vanthuForms.taskForm(camForm, $scope, { base: '/api/exchange/tasks/' })"
+                : task ? "window.vanthuForms.taskForm(camForm, $scope)" : "window.vanthuForms.startForm(camForm, $scope)",
+                "vt.onSubmit(");
         assertThat(html).contains("if (!window.vanthuForms) {", "camForm.submitPrevented = true; }); return; }");
         // no process variable is written by a form: Camunda's variable manager is not used at all
         assertThat(html).doesNotContain("setVariable", "cam-variable-name", "variableManager");
-        if (task) {
+        if (receiving) {
+            // the văn bản đến has a view of its own; every function the form calls is the shared script's
+            assertThat(html).contains("vt.loadView(").doesNotContain("vt.getJson", "vt.setVariable");
+        } else if (task) {
             assertThat(html).contains("vt.loadView(", "'/forms/parts/dossier.html'", "'/forms/parts/decision.html'");
         } else {
             assertThat(html).contains("vt.request('GET', '/api/me/defaults')");
@@ -105,8 +110,9 @@ class TasklistCustomisationTests {
         // a plain script: defines window.vanthuForms, exports nothing (a default export would be a plugin)
         assertThat(active).contains("window.vanthuForms = {").doesNotContainPattern("(?m)^\\s*(export|import)\\b");
         assertThat(active).contains("camForm.submitPrevented = true;",
-                "'/api/tasks/' + encodeURIComponent(camForm.taskId) + '/complete'",
-                "'/api/tasks/' + encodeURIComponent(camForm.taskId) + '/view'",
+                "var base = (options && options.base) || '/api/tasks/';",
+                "request('POST', base + encodeURIComponent(camForm.taskId) + '/complete', body)",
+                "request('GET', base + encodeURIComponent(camForm.taskId) + '/view')",
                 "request('POST', '/api/dispatches', { chain: vt.chain, document: asked.document, start: asked.start })",
                 "versionSha256: ui.view.subject && ui.view.subject.sha256",
                 "$scope.showVersion(ui.view.subject);",
@@ -116,6 +122,20 @@ class TasklistCustomisationTests {
         // only same-origin paths go into the PDF frame
         assertThat(active).contains("return (typeof u === 'string' && /^\\/(?![\\/\\\\])/.test(u)) ? u : '';",
                 "ui.pdf = v ? safeUrl(v.pdf) : '';");
+    }
+
+    @Test
+    void everyFunctionAFormCallsIsOneTheSharedScriptDefines() throws IOException {
+        // a form calling what the shared script no longer has stops at that line and can never be completed
+        String shared = withoutComments(sharedScript());
+        for (String file : FORM_FILES) {
+            Matcher m = Pattern.compile("\\bvt\\.([A-Za-z]+)").matcher(read(file));
+            while (m.find()) {
+                String name = m.group(1);
+                assertThat(shared).as(file + " calls vt." + name)
+                        .containsPattern("(vt\\." + name + " = |\\b" + name + ": |var " + name + " = )");
+            }
+        }
     }
 
     @Test

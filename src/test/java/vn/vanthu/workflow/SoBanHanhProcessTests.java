@@ -126,6 +126,35 @@ class SoBanHanhProcessTests {
     }
 
     @Test
+    void theClerkReturnsTheSignedTextToItsSignerWhoSignsAFreshCopy() {
+        UUID id = chain.draft("cv.sldtbxh", Chains.SO_BAN_HANH, Drafts.congVan("ký lại khi sang tháng mới"));
+        ProcessInstance pi = started(id, "gd.sldtbxh");
+        chain.decide("cv.sldtbxh", pi.getId(), Step.SOAN_THAO, "submit", "");
+        chain.decide("tp.sldtbxh", pi.getId(), Step.TRUONG_PHONG_DUYET, "approve", "");
+        chain.decide("gd.sldtbxh", pi.getId(), Step.LANH_DAO_SO_KY, "sign", "");
+        StoredVersion firstSigned = chain.subject(chain.task(pi.getId(), Step.VAN_THU_SO_PHAT_HANH));
+
+        chain.decide("vt.sldtbxh", pi.getId(), Step.VAN_THU_SO_PHAT_HANH, "return", "Văn bản ký tháng trước, đề nghị ký lại.");
+        assertThat(pi).isWaitingAt(Step.LANH_DAO_SO_KY.id());
+        assertThat(detail(id).summary().state()).isEqualTo(DispatchState.AWAITING_SIGNATURE.name());
+        // a new copy for signature, dated this month, for the same signer
+        Task again = chain.task(pi.getId(), Step.LANH_DAO_SO_KY);
+        assertThat(again.getAssignee()).isEqualTo("gd.sldtbxh");
+        StoredVersion fresh = chain.subject(again);
+        assertThat(fresh.mode()).isEqualTo("FOR_SIGNATURE");
+        assertThat(fresh.version()).isGreaterThan(firstSigned.version());
+        int month = java.time.LocalDate.now(vn.vanthu.workflow.dispatch.Documents.VIETNAM).getMonthValue();
+        assertThat(pdfs.text(id, fresh.version())).contains("tháng " + (month < 3 ? "0" + month : month) + " năm");
+
+        chain.decide("gd.sldtbxh", again.getId(), chain.seen(again, "sign", ""));
+        chain.decide("vt.sldtbxh", pi.getId(), Step.VAN_THU_SO_PHAT_HANH, "issue", "");
+        chain.runJobs();
+        assertThat(pi).isEnded();
+        assertThat(detail(id).history()).extracting(Views.Decision::decision).containsExactly("submit", "approve",
+                "sign", "return", "sign", "issue");
+    }
+
+    @Test
     void signerMayRefuseToSignAndTheChainEnds() {
         UUID id = chain.draft("cv.sldtbxh", Chains.SO_BAN_HANH, Drafts.congVan("đề xuất không phù hợp"));
         ProcessInstance pi = started(id, "gd.sldtbxh");

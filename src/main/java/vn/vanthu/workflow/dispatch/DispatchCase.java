@@ -9,6 +9,7 @@ import vn.vanthu.workflow.ChainProblem.ChainAlreadyStarted;
 import vn.vanthu.workflow.ChainProblem.DispatchNotInDraft;
 import vn.vanthu.workflow.ChainProblem.NotInThatState;
 import vn.vanthu.workflow.ChainProblem.NotTheDrafter;
+import vn.vanthu.workflow.Chains;
 import vn.vanthu.workflow.DispatchState;
 
 /**
@@ -157,6 +158,19 @@ public final class DispatchCase {
     public void signed() {
         move(Set.of(DispatchState.AWAITING_SIGNATURE, DispatchState.AWAITING_UBND_SIGNATURE), DispatchState.SIGNED,
                 "ký");
+    }
+
+    /**
+     * The văn thư sent the signed text back to the one who signed it (signed in a month that has passed, or a
+     * fault she found): it is prepared and signed again.
+     */
+    public void backToSigner() {
+        if (state == DispatchState.SUBMISSION_SIGNED) {
+            move(Set.of(DispatchState.SUBMISSION_SIGNED), DispatchState.AWAITING_SIGNATURE, "trả lại người ký");
+        } else {
+            move(Set.of(DispatchState.SIGNED), Chains.SO_TRINH_UBND.equals(chain)
+                    ? DispatchState.AWAITING_UBND_SIGNATURE : DispatchState.AWAITING_SIGNATURE, "trả lại người ký");
+        }
     }
 
     /** The văn thư gave it its number and date; nothing changes after this. */

@@ -54,7 +54,7 @@ public final class Documents {
     /**
      * The block of the person who signs, by their role, in a copy presented for signature. A vice-chair
      * signs a typed UBND document for the collective (TM. ỦY BAN NHÂN DÂN, KT. CHỦ TỊCH, seed 003) and a
-     * Công văn for the chair alone (KT. CHỦ TỊCH, seed 002).
+     * Công văn for the chair alone (KT. CHỦ TỊCH, seed 002). It is dated this month, the day left blank.
      */
     public static Dispatch forSignatureBy(Dispatch document, Person signer) {
         List<Authority> authority = new ArrayList<>();
@@ -78,7 +78,11 @@ public final class Documents {
             }
             default -> throw new IllegalArgumentException(signer.userId() + " does not sign for the agency");
         };
+        // the month and year the signer sees are those of signing: the văn thư fills in only the day, and a
+        // draft begun last month would otherwise carry a month the document cannot be issued in
+        LocalDate today = LocalDate.now(VIETNAM);
         return document.withSignature(new Signature(authority, title, signer.fullName(), null, null))
+                .withUnitAndDate(document.unit(), new IssueDate(null, today.getMonthValue(), today.getYear()))
                 .withMode(Mode.FOR_SIGNATURE);
     }
 

@@ -108,6 +108,11 @@ public class Drafting {
         if (p.role() != Role.CHUYEN_VIEN) {
             throw new NotTheDrafter(user);
         }
+        if (directory.agency(p.agencyId()).map(a -> a.kind() == Agency.Kind.UBND_TINH).orElse(false)) {
+            // both chains are a Sở's: a draft of Văn phòng UBND would wait for a trưởng phòng it does not have
+            throw new DecisionRefused("chain", "hai quy trình là của Sở: Văn phòng UBND thẩm định văn bản Sở trình,"
+                    + " không khởi tạo văn bản mới");
+        }
         return p;
     }
 }

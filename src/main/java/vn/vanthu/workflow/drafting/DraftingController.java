@@ -22,8 +22,11 @@ import vn.vanthu.registry.StoredVersion;
 @RequestMapping("/api/dispatches")
 class DraftingController {
 
-    /** A new draft: the chain it will travel, the document in the input format, and (optional) its start. */
-    record NewDraft(String chain, Map<String, Object> document, ChainStart.Request start) {
+    /**
+     * A new draft: the chain it will travel, the document in the input format, (optional) its start, and
+     * (optional) the văn bản đến of the user's agency it answers.
+     */
+    record NewDraft(String chain, Map<String, Object> document, ChainStart.Request start, UUID replyTo) {
     }
 
     /** The draft's id, and its chain's process instance when it was started at once. */
@@ -41,21 +44,25 @@ class DraftingController {
     private final Drafting drafting;
     private final ChainStart chains;
     private final Redlines redlines;
+    private final ReplyDrafts replies;
 
-    DraftingController(Drafting drafting, ChainStart chains, Redlines redlines) {
+    DraftingController(Drafting drafting, ChainStart chains, Redlines redlines, ReplyDrafts replies) {
         this.drafting = drafting;
         this.chains = chains;
         this.redlines = redlines;
+        this.replies = replies;
     }
 
     @PostMapping
     ResponseEntity<Created> create(@RequestBody NewDraft draft, HttpServletRequest request) {
         String user = CurrentUser.of(request).id();
+        Map<String, Object> document = draft.replyTo() == null ? draft.document()
+                : replies.prefilled(user, draft.replyTo(), draft.document());
         Created created;
         if (draft.start() == null) {
-            created = new Created(drafting.create(user, draft.chain(), draft.document()), null);
+            created = new Created(drafting.create(user, draft.chain(), document), null);
         } else {
-            ChainStart.Started started = chains.createAndStart(user, draft.chain(), draft.document(), draft.start());
+            ChainStart.Started started = chains.createAndStart(user, draft.chain(), document, draft.start());
             created = new Created(started.id(), started.processInstanceId());
         }
         return ResponseEntity.created(URI.create("/api/dispatches/" + created.id())).body(created);

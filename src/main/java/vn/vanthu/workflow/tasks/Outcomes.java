@@ -1,18 +1,22 @@
 package vn.vanthu.workflow.tasks;
 
+import java.time.LocalDate;
 import org.springframework.stereotype.Component;
 import vn.vanthu.directory.Agency;
 import vn.vanthu.directory.Directory;
 import vn.vanthu.directory.Person;
-import vn.vanthu.registry.StoredVersion;
-import vn.vanthu.workflow.ChainProblem.DecisionRefused;
-import vn.vanthu.workflow.ChainProblem.NotYourTask;
-import vn.vanthu.workflow.Chains;
-import vn.vanthu.workflow.Decision;
-import vn.vanthu.workflow.DocumentKind;
+import vn.vanthu.document.Dispatch;
+import vn.vanthu.document.IssueDate;
 import vn.vanthu.exchange.ExchangeProblem.UnknownRecipients;
 import vn.vanthu.exchange.Recipients;
 import vn.vanthu.exchange.Resolution;
+import vn.vanthu.registry.StoredVersion;
+import vn.vanthu.workflow.ChainProblem.DecisionRefused;
+import vn.vanthu.workflow.ChainProblem.NotYourTask;
+import vn.vanthu.workflow.ChainProblem.SignedInAnotherMonth;
+import vn.vanthu.workflow.Chains;
+import vn.vanthu.workflow.Decision;
+import vn.vanthu.workflow.DocumentKind;
 import vn.vanthu.workflow.Step;
 import vn.vanthu.workflow.consultation.AnswerStatus;
 import vn.vanthu.workflow.consultation.Compilation;
@@ -57,6 +61,8 @@ class Outcomes {
             case RETURN -> {
                 if (step == Step.CHANH_VAN_PHONG_DUYET) {
                     c.backToOfficeReviewer();
+                } else if (step.decisions().contains(Decision.ISSUE)) {
+                    c.backToSigner();
                 } else {
                     c.returned();
                 }
@@ -73,7 +79,11 @@ class Outcomes {
             }
             case REJECT -> c.rejected();
             case AGREE, COMMENT -> answered(c, decision, actor, request.comment());
-            case ISSUE -> recipientsKnown(c, step);
+            case ISSUE -> {
+                signedInMonthOf(step.subject() == DocumentKind.SUBMISSION ? c.submission() : c.document(),
+                        LocalDate.now(Documents.VIETNAM));
+                recipientsKnown(c, step);
+            }
             default -> throw new IllegalStateException("unhandled decision " + decision);
         }
         store.update(c);
@@ -125,6 +135,15 @@ class Outcomes {
         Resolution resolution = recipients.resolve(c.document(), issuer);
         if (!resolution.complete()) {
             throw new UnknownRecipients(resolution.unknown());
+        }
+    }
+
+    /** The number is given today, in the month and year printed on the signed text (only the day is blank). */
+    static void signedInMonthOf(Dispatch signed, LocalDate today) {
+        IssueDate date = signed == null ? null : signed.date();
+        if (date != null && date.month() != null
+                && (date.month() != today.getMonthValue() || date.year() != today.getYear())) {
+            throw new SignedInAnotherMonth(date.month(), date.year(), today);
         }
     }
 

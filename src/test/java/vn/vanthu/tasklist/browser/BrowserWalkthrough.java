@@ -39,6 +39,8 @@ abstract class BrowserWalkthrough {
     ManagementService management;
     @Autowired
     HistoryService history;
+    @Autowired
+    vn.vanthu.support.CheckedPdfs pdfs;
 
     ChromeDriver driver;
     Tasklist tasklist;

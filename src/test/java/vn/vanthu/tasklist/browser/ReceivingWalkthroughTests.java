@@ -44,6 +44,8 @@ class ReceivingWalkthroughTests extends BrowserWalkthrough {
     Dispatching dispatching;
     @Autowired
     DocumentRenderer renderer;
+    @Autowired
+    vn.vanthu.signing.Signing signing;
 
     @Test
     void registerAssignAndCompleteAVanBanDen() throws Exception {
@@ -66,8 +68,11 @@ class ReceivingWalkthroughTests extends BrowserWalkthrough {
                         "name", "Trần Thị Thu Hà")),
                 Map.entry("distribution", Map.of("recipients", List.of("Như trên"), "archive", "VT, KGVX"))));
         String code = number + "/UBND-KGVX";
-        IssuedDocument doc = new IssuedDocument(UUID.randomUUID(), d, renderer.render(d, Mode.FINAL), "ubnd",
-                recipients.resolve(d, "ubnd").recipients(), "vt.ubnd", null);
+        // as the chain issues it: the leader's signature on the copy for signature, then number, day and seal
+        byte[] signed = signing.signAsSigner(renderer.render(d.unnumbered(), Mode.FOR_SIGNATURE), "pct.ubnd",
+                vn.vanthu.support.ChainDriver.DEMO_PIN.toCharArray());
+        IssuedDocument doc = new IssuedDocument(UUID.randomUUID(), d, signing.issue(signed, "ubnd", number, today),
+                "ubnd", recipients.resolve(d, "ubnd").recipients(), "vt.ubnd", null);
         dispatching.send(doc);
         String year = Integer.toString(today.getYear());
         String incoming = await(() -> lines("vt.stc", year).stream().filter(l -> code.equals(l.get("code")))

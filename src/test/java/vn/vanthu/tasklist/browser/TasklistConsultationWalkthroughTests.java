@@ -166,6 +166,8 @@ class TasklistConsultationWalkthroughTests extends BrowserWalkthrough {
         assertThat(((java.util.List<Map<String, Object>>) done.get("history")).stream()
                 .filter(h -> "sign".equals(h.get("decision"))).map(h -> h.get("versionSha256")))
                 .contains(sha256(letterPdf), sha256(shown));
+        // every PDF the walk made (drafts, table, copies for signature, issued) passes the product's own checker
+        assertThat(pdfs.all(java.util.UUID.fromString(dispatchId))).isGreaterThan(8);
     }
 
     private String currentTask() {

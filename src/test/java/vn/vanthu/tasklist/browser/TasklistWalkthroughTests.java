@@ -129,6 +129,8 @@ class TasklistWalkthroughTests extends BrowserWalkthrough {
                 + dispatchId).get("history");
         assertThat(history).filteredOn(h -> "sign".equals(h.get("decision"))).singleElement()
                 .satisfies(h -> assertThat(h.get("versionSha256")).isEqualTo(sha256(shown)));
+        // every PDF the walk made passes the product's own checker
+        assertThat(pdfs.all(java.util.UUID.fromString(dispatchId))).isGreaterThan(3);
 
         // Văn bản đã phát hành, from the navigation bar: the document, its number, its issued PDF
         tasklist.navbar("Văn bản đã phát hành");
@@ -148,6 +150,13 @@ class TasklistWalkthroughTests extends BrowserWalkthrough {
         tasklist.await().until(ExpectedConditions.visibilityOfElementLocated(Tasklist.text("a", "Issued documents")));
         assertThat(driver.findElement(By.tagName("body")).getText()).contains("Start process")
                 .doesNotContain("Khởi tạo quy trình");
+        // the choice is the user's, not the browser's: the next one on this browser reads her own language
+        tasklist.logout();
+        tasklist.login("tp.syt", PASSWORD, "Mai Xuân Hiếu");
+        tasklist.await().until(ExpectedConditions.visibilityOfElementLocated(Tasklist.text("a", "Khởi tạo quy trình")));
+        tasklist.logout();
+        tasklist.login("vt.syt", PASSWORD, "Lý Thị Hương");
+        tasklist.await().until(ExpectedConditions.visibilityOfElementLocated(Tasklist.text("a", "Issued documents")));
         tasklist.navbar("Tiếng Việt");
         tasklist.await().until(ExpectedConditions.visibilityOfElementLocated(Tasklist.text("a", "Khởi tạo quy trình")));
     }

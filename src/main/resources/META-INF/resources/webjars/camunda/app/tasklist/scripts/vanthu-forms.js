@@ -224,8 +224,13 @@
     return vt;
   }
 
-  /** A task form: the view with the version decided on shown first; the decision posted to vanthu's API. */
-  function taskForm(camForm, $scope) {
+  /**
+   * A task form: the view with the version decided on shown first; the decision posted to vanthu's API.
+   * options.base is where the task's view and completion live: '/api/tasks/' (the chains, the default) or
+   * '/api/exchange/tasks/' (the receiving processes).
+   */
+  function taskForm(camForm, $scope, options) {
+    var base = (options && options.base) || '/api/tasks/';
     var ui = { loading: true, view: null, pdf: '', shown: null, decision: '', comment: '' };
     var vt = form(camForm, $scope, ui);
     ui.pdfInline = true;
@@ -242,7 +247,7 @@
     };
     /** GET /api/tasks/{id}/view; the version the decision applies to is shown first, then then(view) */
     vt.loadView = function (then) {
-      request('GET', '/api/tasks/' + encodeURIComponent(camForm.taskId) + '/view').then(function (view) {
+      request('GET', base + encodeURIComponent(camForm.taskId) + '/view').then(function (view) {
         $scope.$evalAsync(function () {
           ui.loading = false;
           ui.view = view || {};
@@ -285,7 +290,7 @@
         var body = Object.assign({ decision: decision, comment: ui.comment || '',
           versionSha256: ui.view.subject && ui.view.subject.sha256 }, submit.body ? submit.body() : {});
         $scope.$evalAsync(function () { ui.sending = true; ui.submitError = ''; ui.errors = {}; });
-        request('POST', '/api/tasks/' + encodeURIComponent(camForm.taskId) + '/complete', body).then(function (outcome) {
+        request('POST', base + encodeURIComponent(camForm.taskId) + '/complete', body).then(function (outcome) {
           vt.notify(t('done', $scope.decisionLabel(decision)));
           if (decision === 'issue') { vt.notify(t('issuing')); awaitNumber(outcome.dispatchId, 40); }
           vt.navigate({});

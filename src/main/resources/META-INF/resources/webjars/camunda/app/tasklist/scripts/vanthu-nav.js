@@ -34,8 +34,27 @@ export default {
         method: 'PUT', credentials: 'same-origin',
         headers: { 'Content-Type': 'application/json', 'X-Requested-With': 'XMLHttpRequest' },
         body: JSON.stringify({ language: TEXT.otherCode })
-      }).then(() => window.location.reload());
+      }).then((r) => { if (r.ok) { window.location.reload(); } });
     });
     bar.appendChild(language);
+    follow();
   }
 };
+
+/**
+ * The language is the logged-in user's, not the browser's: GET /api/me sets the cookie from the user's own
+ * choice, and when it differs from what this page was drawn in (another user logged in on this browser)
+ * the page is drawn again, once.
+ */
+function follow() {
+  fetch('/api/me', { credentials: 'same-origin', headers: { 'Accept': 'application/json', 'X-Requested-With': 'XMLHttpRequest' } })
+    .then((r) => (r.ok ? r.json() : null))
+    .then((me) => {
+      const tried = window.sessionStorage.getItem('vanthu-lang-followed');
+      if (me && me.language !== LANGUAGE && tried !== me.user + ':' + me.language) {
+        window.sessionStorage.setItem('vanthu-lang-followed', me.user + ':' + me.language);
+        window.location.reload();
+      }
+    })
+    .catch(() => {});
+}
