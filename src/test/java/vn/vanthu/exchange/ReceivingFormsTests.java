@@ -40,9 +40,9 @@ class ReceivingFormsTests {
 
         assertThat(Pattern.compile("<form\\b").matcher(html).results().count()).isEqualTo(1);
         assertThat(html).containsPattern("<form role=\"form\" name=\"[A-Za-z][A-Za-z0-9]*\"");
-        assertThat(html).contains("window.vanthuForms.taskForm(camForm, $scope, { commentFor: ['refuse'] })",
-                "vt.getJson('/api/exchange/tasks/' + encodeURIComponent(camForm.taskId) + '/view')",
-                "vt.failure('văn bản đến', e)", "vt.onSubmit(", "if (!window.vanthuForms)");
+        // the shared script's task form, pointed at the receiving processes' own view and completion
+        assertThat(html).contains("window.vanthuForms.taskForm(camForm, $scope, { base: '/api/exchange/tasks/' })",
+                "vt.loadView(", "vt.onSubmit(", "if (!window.vanthuForms)");
         assertThat(html).doesNotContain("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write",
                 "ng-bind-html", "$sce.trustAsHtml", ".html(");
         String script = html.substring(html.indexOf("<script cam-script"), html.indexOf("</script>"));
@@ -57,7 +57,8 @@ class ReceivingFormsTests {
                         .isTrue();
             }
         }
-        assertThat(script).contains("vt.setVariable('handler', 'String'", "vt.setVariable('answerNeeded', 'Boolean'",
-                "vt.setVariable('dueOn', 'String'", "vt.setVariable('reply', 'Boolean'");
+        // the fields of phân công and xử lý go in the decision's body (no process variable is written by a form)
+        assertThat(script).contains("handler: ui.handler", "answerNeeded: !!ui.answerNeeded", "dueOn: isoDay(ui.dueOn)",
+                "reply: !!ui.reply").doesNotContain("setVariable");
     }
 }
