@@ -91,7 +91,8 @@ public final class ChainBench {
             for (Variant v : variants) {
                 long t0 = System.nanoTime();
                 run(pool, chain, switches, v, maxThreads, warmup, null);
-                System.out.printf("- warm-up %s: %d chains in %.1f s%n", v.label, warmup, (System.nanoTime() - t0) / 1e9);
+                System.out.printf("- warm-up %s: %d chains in %.1f s%n", v.label, warmup,
+                        (System.nanoTime() - t0) / 1e9);
             }
             long misses = switches.misses();
             System.out.printf("- stand-ins made for real during the warm-up: %d%n", misses);

@@ -50,7 +50,7 @@ final class ChainReport {
                 real.stats.percentileMs(0.5) / peer.stats.percentileMs(0.5)));
         out.append(f("%n### Chains per second%n%n| variant | threads | chains | chains/s | rounds min–max | p50 ms |"
                 + " p99 ms | CPU ms/chain | PDFs/chain | render ms/chain | check ms/chain | signing ms/chain |"
-                + " chains/s ÷ peer | failed |%n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|%n"));
+                + " chains/s ÷ peer | failed |%n|---|%s%n", "---:|".repeat(13)));
         for (int threads = 1; threads <= maxThreads; threads++) {
             Stats p = cells.get(ChainBench.key(Variant.PEER, threads)).stats;
             for (Variant v : variants) {

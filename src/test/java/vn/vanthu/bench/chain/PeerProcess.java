@@ -33,8 +33,9 @@ final class PeerProcess {
                 .replace("id=\"" + Chains.SO_TRINH_UBND + "\"", "id=\"" + KEY + "\"")
                 .replace("bpmnElement=\"" + Chains.SO_TRINH_UBND + "\"", "bpmnElement=\"" + KEY + "\"")
                 .replaceAll("(?s)<bpmn:extensionElements>.*?</bpmn:extensionElements>", "")
-                .replaceAll("camunda:delegateExpression=\"\\$\\{[^}]*}\"", "camunda:delegateExpression=\"\\${benchNoop}\"")
-                // ${chains.drafter(execution)} → ${drafter}, and so on: the variables SeedChain.peer() sets
+                .replaceAll("camunda:delegateExpression=\"\\$\\{[^}]*}\"",
+                        "camunda:delegateExpression=\"\\${benchNoop}\"")
+                // ${chains.drafter(execution)} → ${drafter}, and so on: the variables of Walk.peerVariables()
                 .replaceAll("\\$\\{chains\\.(\\w+)\\(execution\\)}", "\\${$1}")
                 .replaceAll("\\$\\{chains\\.group\\(execution, '(\\w+)'\\)}", "\\${agency}-$1")
                 .replaceAll("\\$\\{chains\\.ubndGroup\\('(\\w+)'\\)}", ubnd + "-$1");
