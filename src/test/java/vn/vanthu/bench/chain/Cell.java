@@ -1,0 +1,57 @@
+package vn.vanthu.bench.chain;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import vn.vanthu.bench.Stats;
+
+/** The figures of one variant × thread-count cell over its rounds: the chains, and each row of their walks. */
+final class Cell {
+
+    /** Slots of a walk row (see {@link Walk.Laps}): wall time, then the clocks of {@link Switches}, shifted by one. */
+    static final int WALL = 0;
+    static final int RENDER = 1 + Switches.RENDER;
+    static final int CHECK = 1 + Switches.CHECK;
+    static final int SIGN = 1 + Switches.SIGN;
+    static final int RENDERS = 1 + Switches.RENDERS;
+
+    final Stats stats = new Stats();
+    private final List<long[][]> walks = new ArrayList<>();
+
+    /** Adds one timed round: its walks, wall and process CPU time, and how many chains failed. */
+    void add(List<Walk.Result> results, long wall, long cpu, long failed) {
+        long[] latencies = new long[results.size()];
+        for (int i = 0; i < results.size(); i++) {
+            long[][] rows = results.get(i).rows();
+            walks.add(rows);
+            latencies[i] = Arrays.stream(rows).mapToLong(r -> r[WALL]).sum();
+        }
+        stats.add(results.size(), wall, cpu, latencies);
+        stats.failed(failed);
+    }
+
+    /** The quantile q (0..1) of a row's wall time, in ms, nearest-rank. */
+    double percentileMs(int row, double q) {
+        long[] sorted = walks.stream().mapToLong(w -> w[row][WALL]).sorted().toArray();
+        if (sorted.length == 0) {
+            return Double.NaN;
+        }
+        int rank = (int) Math.ceil(q * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(rank, sorted.length - 1))] / 1e6;
+    }
+
+    /** The mean of a row's slot per chain: ms for times, a count for {@link #RENDERS}. */
+    double mean(int row, int slot) {
+        double sum = walks.stream().mapToLong(w -> w[row][slot]).sum();
+        return (slot == RENDERS ? sum : sum / 1e6) / walks.size();
+    }
+
+    /** The mean of a slot over whole chains. */
+    double chainMean(int slot) {
+        double total = 0;
+        for (int row = 0; row < Walk.STEPS.size(); row++) {
+            total += mean(row, slot);
+        }
+        return total;
+    }
+}
