@@ -84,6 +84,16 @@ class Security {
         return registration;
     }
 
+    /** The webapps' pages hold a per-response script nonce: never stored, so never shown under another one's policy. */
+    @Bean
+    FilterRegistrationBean<NoStorePages> noStorePages() {
+        FilterRegistrationBean<NoStorePages> registration = new FilterRegistrationBean<>(new NoStorePages());
+        registration.addUrlPatterns("/camunda/app/*");
+        registration.setName("no-store-pages");
+        registration.setOrder(THROTTLE);
+        return registration;
+    }
+
     @Bean
     FilterRegistrationBean<RequestBodyLimit> requestBodyLimit(LimitSettings limits) {
         FilterRegistrationBean<RequestBodyLimit> registration = new FilterRegistrationBean<>(new RequestBodyLimit(limits));

@@ -73,6 +73,21 @@ class SecurityTests {
         assertThat(http.get("cv.sldtbxh", "demo", "/swagger-ui/index.html").statusCode()).isEqualTo(200);
     }
 
+    @Test
+    void webappPagesCarryTheirOwnScriptNonceAndAreNeverStored() throws Exception {
+        // a stored page shown again under a fresh policy header would block all its scripts: a blank Tasklist
+        HttpResponse<String> page = get("/camunda/app/tasklist/default/");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Cache-Control")).hasValue("no-store");
+        java.util.regex.Matcher policy = java.util.regex.Pattern.compile("'nonce-([^']+)'")
+                .matcher(page.headers().firstValue("Content-Security-Policy").orElseThrow());
+        assertThat(policy.find()).isTrue();
+        assertThat(page.body()).contains("nonce=\"" + policy.group(1) + "\"");
+        HttpResponse<String> script = get("/camunda/app/tasklist/scripts/config.js");
+        assertThat(script.statusCode()).isEqualTo(200);
+        assertThat(script.headers().firstValue("Cache-Control").orElse("")).doesNotContain("no-store");
+    }
+
     private HttpResponse<String> get(String path) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
                 HttpResponse.BodyHandlers.ofString());

@@ -47,12 +47,8 @@ public class Renditions {
             byte[] pdf) {
         Mode mode = document.mode();
         String name = kind.code() + " v. " + c.id();
-        Report report = mode == Mode.FOR_SIGNATURE ? checker.checkAwaitingNumber(pdf, name) : checker.check(pdf, name);
-        if (!report.passed()) {
-            // the rules are the product's promise: say loudly when a stored version breaks one
-            log.warn("Văn bản {} ({}) lưu ở bước {} không đạt {} quy tắc thể thức: {}", c.id(), kind.code(), step,
-                    report.failures().size(), report.failures());
-        }
+        warnIfFailing(c, kind, step, mode == Mode.FOR_SIGNATURE ? checker.checkAwaitingNumber(pdf, name)
+                : checker.check(pdf, name));
         StoredVersion stored = versions.store(c.id(), kind.code(), step, actor, mode.name(),
                 DispatchWriter.toMap(document), pdf);
         log.info("Đã lưu phiên bản {} ({}, {}) của văn bản {} ở bước {} do {} thực hiện", stored.version(),
@@ -63,7 +59,16 @@ public class Renditions {
     /** Stores a table that goes with the dispatch (the consultation summary) as its next version. */
     public StoredVersion storeTable(DispatchCase c, DocumentKind kind, String step, String actor,
             Map<String, Object> input, byte[] pdf) {
+        warnIfFailing(c, kind, step, checker.checkTableReport(pdf, kind.code() + " v. " + c.id()));
         return versions.store(c.id(), kind.code(), step, actor, Mode.FINAL.name(), input, pdf);
+    }
+
+    // the rules are the product's promise: say loudly when a stored version breaks one
+    private static void warnIfFailing(DispatchCase c, DocumentKind kind, String step, Report report) {
+        if (!report.passed()) {
+            log.warn("Văn bản {} ({}) lưu ở bước {} không đạt {} quy tắc thể thức: {}", c.id(), kind.code(), step,
+                    report.failures().size(), report.failures());
+        }
     }
 
     /** The PDF of a stored version. */
