@@ -83,12 +83,33 @@ final class Tasklist {
                         .until(ExpectedConditions.textToBePresentInElementLocated(ACCOUNT_MENU, fullName));
                 return;
             } catch (org.openqa.selenium.TimeoutException notYet) {
+                if (attempt < 3 && appDidNotStart()) {
+                    // logged in, but the page drawn after it ran none of its scripts (seen once in CI, before
+                    // the pages were sent no-store): what a user does, reload once, and say so in the log
+                    System.err.println(user + ": the Tasklist did not start after logging in; reloading once."
+                            + " Console:\n" + console());
+                    driver.navigate().refresh();
+                    try {
+                        wait.until(ExpectedConditions.textToBePresentInElementLocated(ACCOUNT_MENU, fullName));
+                        return;
+                    } catch (org.openqa.selenium.TimeoutException stillNot) {
+                        throw new AssertionError(user + " could not log in, even after a reload; page "
+                                + driver.getCurrentUrl() + ", console:\n" + console(), stillNot);
+                    }
+                }
                 if (attempt >= 3 || driver.findElements(LOGIN_USER).stream().noneMatch(WebElement::isDisplayed)) {
                     throw new AssertionError(user + " could not log in; page " + driver.getCurrentUrl()
                             + ", console:\n" + console(), notYet);
                 }
             }
         }
+    }
+
+    /** No Angular on the page: its scripts never ran, so neither the login form nor the account menu is drawn. */
+    private boolean appDidNotStart() {
+        Object angular = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "return typeof window.angular !== 'undefined';");
+        return !Boolean.TRUE.equals(angular);
     }
 
     private String console() {
