@@ -37,7 +37,7 @@ final class Authenticator {
     }
 
     Outcome authenticate(HttpServletRequest request) {
-        String userId = fromWebappSession(request.getSession(false));
+        String userId = sessionUser(request);
         if (userId == null) {
             String header = request.getHeader("Authorization");
             if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
@@ -47,6 +47,7 @@ final class Authenticator {
             if (userId == null) {
                 return new Refused();
             }
+            LoginThrottleFilter.passwordChecked(request, userId);
         }
         List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
         return new Known(new CurrentUser(userId, groups));
@@ -59,7 +60,9 @@ final class Authenticator {
         return colon <= 0 ? null : decoded.substring(0, colon);
     }
 
-    private static String fromWebappSession(HttpSession session) {
+    /** The user logged in to the Camunda webapps in this request's session; null when none. */
+    static String sessionUser(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
         if (session == null) {
             return null;
         }

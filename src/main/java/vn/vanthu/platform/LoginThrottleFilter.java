@@ -13,13 +13,18 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * In front of every password check — HTTP Basic on /api, /engine-rest and /actuator, and the Camunda
- * webapps' login form: a caller still waiting gets 429 without its password being tried, and the
- * answer (401 or not) is counted for the source and the account it named.
+ * webapps' login form: a caller still waiting gets 429 without its password being tried. A 401 counts as a
+ * failure for the source and the account it named; only an answer for which that account's password was
+ * really checked and right clears them (a request answered without checking it, such as the open
+ * /api/verify or a call riding a webapp session, proves nothing about the password it carried).
  */
 final class LoginThrottleFilter extends OncePerRequestFilter {
 
     /** A login form is a name and a password; anything longer is cut (and then refused by the login itself). */
     private static final int FORM_LIMIT = 16 * 1024;
+
+    /** Request attribute: the account whose password was checked and right while serving this request. */
+    private static final String CHECKED = LoginThrottleFilter.class.getName() + ".checked";
 
     private final LoginThrottle throttle;
 
@@ -51,21 +56,23 @@ final class LoginThrottleFilter extends OncePerRequestFilter {
         chain.doFilter(request, response);
         if (response.getStatus() == HttpServletResponse.SC_UNAUTHORIZED) {
             throttle.failed(source, account);
-        } else {
+        } else if (account.equals(request.getAttribute(CHECKED))
+                || isLoginForm(request) && account.equals(Authenticator.sessionUser(request))) {
             throttle.succeeded(source, account);
         }
     }
 
-    /** The account a request tries to log in as: its Basic user, or the webapps' login form's username. */
+    /** Records that the account's password was checked and right while serving this request. */
+    static void passwordChecked(HttpServletRequest request, String account) {
+        request.setAttribute(CHECKED, account);
+    }
+
+    /** The account a request tries to log in as: the webapps' login form's username, or else its Basic user. */
     private static String claimedAccount(HttpServletRequest request) {
-        String basic = Authenticator.claimedAccount(request.getHeader("Authorization"));
-        if (basic != null) {
-            return basic;
-        }
         if (isLoginForm(request) && request instanceof CachedBodyRequest form) {
             return field(new String(form.body(), StandardCharsets.ISO_8859_1), "username");
         }
-        return null;
+        return Authenticator.claimedAccount(request.getHeader("Authorization"));
     }
 
     private static boolean isLoginForm(HttpServletRequest request) {

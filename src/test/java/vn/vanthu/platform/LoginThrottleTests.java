@@ -91,6 +91,29 @@ class LoginThrottleTests {
         assertThat(basic(http, desk, API, "cv.stc", "demo")).isEqualTo(200);
     }
 
+    @Test
+    void onlyARightPasswordClearsAnAccountsFailures() throws Exception {
+        Http http = new Http(port);
+        String desk = "127.0.0.27";
+        String account = "pgd.stc";
+        for (int i = 0; i < 4; i++) {
+            assertThat(basic(http, desk, API, account, "typo")).isEqualTo(401);
+        }
+        // answered without the password being checked (the open verification endpoint): that proves nothing
+        assertThat(http.from(desk, "POST", "/api/verify", Map.of("Authorization", Http.basic(account, "typo")), null)
+                .status()).isNotIn(401, 429);
+        assertThat(basic(http, desk, API, account, "typo")).as("the fifth failure").isEqualTo(401);
+        assertThat(basic(http, desk, API, account, "demo")).as("held").isEqualTo(429);
+
+        Thread.sleep(1_100); // application-test.yml: first-delay 1s
+        // a right password on the engine's REST API is checked by Camunda, and clears the count as on /api
+        assertThat(basic(http, desk, ENGINE, account, "demo")).isEqualTo(200);
+        for (int i = 0; i < 4; i++) {
+            assertThat(basic(http, desk, API, account, "typo")).isEqualTo(401);
+        }
+        assertThat(basic(http, desk, API, account, "demo")).isEqualTo(200);
+    }
+
     private static int basic(Http http, String source, String path, String user, String password) throws Exception {
         return http.from(source, "GET", path, Map.of("Authorization", Http.basic(user, password)), null).status();
     }
