@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import vn.vanthu.directory.Directory;
 import vn.vanthu.directory.Role;
 import vn.vanthu.exchange.ExchangeProblem.NotFound;
@@ -71,7 +72,11 @@ class ExchangeTasks {
         return view;
     }
 
-    /** Decides a task: claims it for the user if it is still offered, then completes it. */
+    /**
+     * Decides a task: claims it for the user if it is still offered, then completes it; in one transaction, so
+     * a refused decision leaves the task offered to the user's colleagues as before, not claimed.
+     */
+    @Transactional
     void complete(String taskId, String user, Map<String, Object> variables) {
         Task task = yours(taskId, user);
         if (task.getAssignee() == null) {

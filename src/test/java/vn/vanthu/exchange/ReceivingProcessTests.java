@@ -97,6 +97,8 @@ class ReceivingProcessTests extends ExchangeTestBase {
         String task = task(d, Receiving.VAN_THU_TIEP_NHAN).getId();
         assertThatThrownBy(() -> decide("vt.stp", task, Map.of("decision", "refuse", "comment", " ")))
                 .isInstanceOf(ExchangeProblem.InvalidRequest.class).hasMessageContaining("lý do");
+        // the refused decision took its claim back with it: the task is still offered to every văn thư of the Sở
+        assertThat(engine.getTaskService().createTaskQuery().taskId(task).singleResult().getAssignee()).isNull();
         assertThatThrownBy(() -> decide("vt.sgddt", task, Map.of("decision", "register")))
                 .isInstanceOf(ExchangeProblem.NotYourAgency.class);
         decide("vt.stp", task, Map.of("decision", "refuse", "comment", "Gửi nhầm nơi nhận"));
