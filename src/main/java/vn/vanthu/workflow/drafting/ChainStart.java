@@ -136,6 +136,7 @@ public class ChainStart {
             errors.add(new FieldError("consultationDays", "thời hạn cho ý kiến phải từ " + MIN_DAYS + " đến "
                     + MAX_DAYS + " ngày làm việc (đang là " + days + ")"));
         }
-        return asked.stream().map(String::strip).toList();
+        // an empty entry (null in the JSON) is already a field error above; stripping it here would throw
+        return asked.stream().map(a -> a == null ? "" : a.strip()).toList();
     }
 }
