@@ -73,7 +73,7 @@ public class Redlines {
     /** The comparison as a PDF: "BẢNG SO SÁNH DỰ THẢO", the agency's header, one row per changed part. */
     public byte[] pdf(UUID id, int version, String user) {
         DispatchCase c = visibility.readable(id, user);
-        Comparison comparison = of(id, version, user).orElseThrow(() -> new DispatchNotFound(id + " v" + version
+        Comparison comparison = compare(id, version).orElseThrow(() -> new DispatchNotFound(id + " v" + version
                 + " (không có phiên bản trước để so sánh)"));
         Agency agency = directory.agency(c.agencyId()).orElseThrow();
         List<List<String>> rows = new ArrayList<>();
