@@ -79,7 +79,8 @@ public class ChainExpressions {
         return Date.from(day.atTime(time).atZone(Documents.VIETNAM).toInstant());
     }
 
-    private DispatchCase dispatch(DelegateExecution execution) {
-        return store.ofProcess(execution.getProcessInstanceId());
+    // the binding's columns only: these questions are asked several times per step and need no document
+    private DispatchStore.Binding dispatch(DelegateExecution execution) {
+        return store.bindingOf(execution.getProcessInstanceId());
     }
 }

@@ -79,6 +79,18 @@ public class DispatchStore {
                 .orElseThrow(() -> new IllegalStateException("no dispatch for process instance " + processInstanceId));
     }
 
+    /** Who and whose a process instance's dispatch names, without reading its documents (the BPMN's questions). */
+    Binding bindingOf(String processInstanceId) {
+        return jdbc.query("select id, agency_id, drafter, signer, submission_signer from dispatch where "
+                + "process_instance_id = ?", (rs, n) -> new Binding(rs.getObject(1, UUID.class), rs.getString(2),
+                rs.getString(3), rs.getString(4), rs.getString(5)), processInstanceId).stream().findFirst()
+                .orElseThrow(() -> new IllegalStateException("no dispatch for process instance " + processInstanceId));
+    }
+
+    /** The scalar columns of a dispatch that decide who acts on it. */
+    record Binding(UUID id, String agencyId, String drafter, String signer, String submissionSigner) {
+    }
+
     /** The cases bound to these process instances (one query for a whole task list). */
     public List<DispatchCase> ofProcesses(java.util.Collection<String> processInstanceIds) {
         if (processInstanceIds.isEmpty()) {
