@@ -52,10 +52,10 @@ class Receipts {
     boolean check(UUID id) {
         IncomingDocument d = find(id);
         EdDocument doc = (EdDocument) EdXml.read(store.edxml(id));
-        byte[] pdf = store.pdf(id);
+        // the stored PDF is the package's attachment (Inbox keeps exactly those bytes): no second read of it
+        byte[] pdf = doc.attachment() == null ? null : doc.attachment().content();
         List<String> problems = new ArrayList<>();
-        if (pdf == null || doc.attachment() == null
-                || !"application/pdf".equalsIgnoreCase(doc.attachment().contentType())) {
+        if (pdf == null || !"application/pdf".equalsIgnoreCase(doc.attachment().contentType())) {
             problems.add("gói tin không kèm tệp PDF của văn bản");
         } else {
             SignatureVerifier.Verification v = verifier.getIfAvailable(() -> UNVERIFIED).verify(pdf);

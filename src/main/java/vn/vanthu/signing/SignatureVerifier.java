@@ -65,6 +65,11 @@ public final class SignatureVerifier {
                 register.find(sha256, numberField(pdf)).orElse(null));
     }
 
+    /** Only the signatures' checks, without the PDF/A check and the register (a recipient checking a copy). */
+    public List<SignatureCheck> signatures(byte[] pdf) {
+        return signatures(pdf, trust.get());
+    }
+
     /** Refuses a PDF whose signatures are missing, broken or followed by a forbidden change (issuing checks this). */
     static void requireIntact(byte[] pdf, Trust trust) {
         List<SignatureCheck> checks = signatures(pdf, trust);

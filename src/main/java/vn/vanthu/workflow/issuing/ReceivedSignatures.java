@@ -18,15 +18,16 @@ class ReceivedSignatures implements SignatureVerifier {
 
     @Override
     public SignatureVerifier.Verification verify(byte[] pdf) {
-        vn.vanthu.signing.Verification v = verifier.verify(pdf);
+        // the signatures only: the recipient's check needs neither veraPDF nor the sender's register
+        List<SignatureCheck> signatures = verifier.signatures(pdf);
         List<String> problems = new ArrayList<>();
-        for (SignatureCheck check : v.signatures()) {
+        for (SignatureCheck check : signatures) {
             if (!check.valid()) {
                 problems.add("chữ ký của " + check.signer() + " không hợp lệ (" + check.indication()
                         + (check.disallowedChange() ? ", văn bản bị sửa sau khi ký" : "")
                         + (check.errors().isEmpty() ? "" : ": " + String.join("; ", check.errors())) + ")");
             }
         }
-        return new SignatureVerifier.Verification(v.signatures().size(), problems);
+        return new SignatureVerifier.Verification(signatures.size(), problems);
     }
 }
