@@ -37,8 +37,11 @@ public class Recipients {
         Map<String, Recipient> found = new LinkedHashMap<>();
         List<String> unknown = new ArrayList<>();
         List<String> notSent = new ArrayList<>();
+        // read once for all lines: both lists are the same for every line of the Nơi nhận
+        List<Agency> agencies = directory.agencies();
+        List<ExternalAgency> externals = addresses.externalAgencies();
         for (String line : NoiNhan.lines(dispatch)) {
-            Optional<List<Recipient>> targets = targets(line, senderAgency);
+            Optional<List<Recipient>> targets = targets(line, senderAgency, agencies, externals);
             if (targets.isEmpty()) {
                 unknown.add(line);
             } else if (targets.get().isEmpty()) {
@@ -76,14 +79,15 @@ public class Recipients {
     }
 
     /** The recipients a line stands for: a directory agency by name, else the remembered mapping; empty if unknown. */
-    private Optional<List<Recipient>> targets(String line, String senderAgency) {
+    private Optional<List<Recipient>> targets(String line, String senderAgency, List<Agency> agencies,
+            List<ExternalAgency> externals) {
         String key = AddressBook.fold(line);
-        for (Agency a : directory.agencies()) {
+        for (Agency a : agencies) {
             if (key.equals(AddressBook.fold(a.shortName())) || key.equals(AddressBook.fold(String.join(" ", a.nameLines())))) {
                 return Optional.of(List.of(agency(a, line)));
             }
         }
-        for (ExternalAgency e : addresses.externalAgencies()) {
+        for (ExternalAgency e : externals) {
             if (key.equals(AddressBook.fold(e.name()))) {
                 return Optional.of(List.of(external(e, line)));
             }
