@@ -97,8 +97,15 @@ class SentCopies {
         jdbc.update("update sent_copy set replaced_by = ? where dispatch_id = ?", by, dispatchId);
     }
 
-    /** Everything the sender's status list shows, history included. */
+    /** Everything the sender's status list shows, history included (two queries, however many recipients). */
     List<CopyStatus> statuses(UUID dispatchId) {
+        java.util.Map<UUID, List<CopyStatus.Event>> history = new java.util.HashMap<>();
+        jdbc.query("select e.copy_id, e.status, e.status_code, e.reason, e.staff, e.at from sent_copy_event e "
+                + "join sent_copy c on c.id = e.copy_id where c.dispatch_id = ? order by e.id", rs -> {
+                    history.computeIfAbsent(rs.getObject(1, UUID.class), k -> new java.util.ArrayList<>())
+                            .add(new CopyStatus.Event(CopyState.valueOf(rs.getString(2)), rs.getString(3),
+                                    rs.getString(4), rs.getString(5), rs.getTimestamp(6).toInstant()));
+                }, dispatchId);
         return jdbc.query("select id, recipient_name, recipient_kind, recipient_ref, status, status_reason, status_at, "
                 + "recall_reason, recall_answer, recall_answer_reason from sent_copy where dispatch_id = ? "
                 + "order by recipient_kind, recipient_name", (rs, row) -> {
@@ -108,14 +115,8 @@ class SentCopies {
                             Recipient.Kind.valueOf(rs.getString("recipient_kind")), rs.getString("recipient_ref"), state,
                             state.label(), rs.getString("status_reason"), rs.getTimestamp("status_at").toInstant(),
                             rs.getString("recall_reason"), rs.getString("recall_answer"),
-                            rs.getString("recall_answer_reason"), history(id));
+                            rs.getString("recall_answer_reason"), List.copyOf(history.getOrDefault(id, List.of())));
                 }, dispatchId);
-    }
-
-    private List<CopyStatus.Event> history(UUID copyId) {
-        return jdbc.query("select status, status_code, reason, staff, at from sent_copy_event where copy_id = ? order by id",
-                (rs, row) -> new CopyStatus.Event(CopyState.valueOf(rs.getString(1)), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getTimestamp(5).toInstant()), copyId);
     }
 
     private void event(UUID copyId, CopyState state, String code, String reason, String staff) {
