@@ -71,6 +71,13 @@ public class Versions {
         return list(dispatchId).stream().filter(v -> v.documentKind().equals(kind)).reduce((a, b) -> b);
     }
 
+    /** The last final version of the dispatch whose input carries this number: the one stored when it was given. */
+    public java.util.OptionalInt numbered(UUID dispatchId, int number) {
+        return jdbc.queryForList("select version from dispatch_version where dispatch_id = ? and mode = 'FINAL' and "
+                + "input->>'number' = ? order by version desc limit 1", Integer.class, dispatchId,
+                Integer.toString(number)).stream().mapToInt(Integer::intValue).findFirst();
+    }
+
     /** The PDF of a version. */
     public Optional<byte[]> pdf(UUID dispatchId, int version) {
         return jdbc.query("select pdf from dispatch_version where dispatch_id = ? and version = ?",

@@ -13,7 +13,6 @@ import vn.vanthu.directory.Person;
 import vn.vanthu.numbering.Register;
 import vn.vanthu.numbering.RegisterEntry;
 import vn.vanthu.numbering.Series;
-import vn.vanthu.registry.StoredVersion;
 import vn.vanthu.registry.Versions;
 import vn.vanthu.workflow.ChainProblem.NotYourAgency;
 import vn.vanthu.workflow.ChainProblem.RequestRefused;
@@ -82,18 +81,13 @@ public class IssuedDocuments {
     private Issued issued(RegisterEntry e) {
         String pdf = null;
         if (e.dispatchId() != null) {
-            // the version stored when this number was given: final mode, its number in the text
-            pdf = versions.list(e.dispatchId()).stream().filter(v -> "FINAL".equals(v.mode()))
-                    .filter(v -> numbered(e, v)).reduce((a, b) -> b)
-                    .map(v -> "/api/dispatches/" + e.dispatchId() + "/versions/" + v.version() + "/pdf").orElse(null);
+            // the version stored when this number was given: final mode, its number in the text (one query a row)
+            java.util.OptionalInt version = versions.numbered(e.dispatchId(), e.number());
+            pdf = version.isPresent() ? "/api/dispatches/" + e.dispatchId() + "/versions/" + version.getAsInt() + "/pdf"
+                    : null;
         }
         return new Issued(e.numberAndSymbol(), e.number(), e.symbol(), e.issuedOn(), e.summary(), e.signer(),
                 e.series() == Series.CONFIDENTIAL, e.dispatchId(), pdf);
-    }
-
-    private boolean numbered(RegisterEntry e, StoredVersion v) {
-        Object number = versions.input(e.dispatchId(), v.version()).map(m -> m.get("number")).orElse(null);
-        return number != null && number.toString().equals(Integer.toString(e.number()));
     }
 
     private static boolean matches(RegisterEntry e, String words) {
