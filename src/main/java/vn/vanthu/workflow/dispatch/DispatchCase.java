@@ -203,6 +203,11 @@ public final class DispatchCase {
         }
     }
 
+    /** The body that numbers and issues the document: the Sở itself, or UBND tỉnh for a submission to it. */
+    public String issuerId(String provincialCommittee) {
+        return Chains.SO_BAN_HANH.equals(chain) ? agencyId : provincialCommittee;
+    }
+
     public UUID id() { return id; }
     public String agencyId() { return agencyId; }
     public String drafter() { return drafter; }

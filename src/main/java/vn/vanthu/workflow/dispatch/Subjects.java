@@ -84,8 +84,13 @@ public class Subjects {
 
     /** The latest stored version of a document of the dispatch. */
     public StoredVersion latest(UUID dispatch, DocumentKind kind) {
-        return versions.latest(dispatch, kind.code())
+        return latestIfAny(dispatch, kind)
                 .orElseThrow(() -> new IllegalStateException("dispatch " + dispatch + " has no " + kind.code()));
+    }
+
+    /** The latest stored version of a document of the dispatch, if it has one yet. */
+    public java.util.Optional<StoredVersion> latestIfAny(UUID dispatch, DocumentKind kind) {
+        return versions.latest(dispatch, kind.code());
     }
 
     private Person person(String user) {

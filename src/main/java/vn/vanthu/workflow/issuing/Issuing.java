@@ -70,7 +70,7 @@ public class Issuing {
 
     /** Numbers, seals and sends the signed document, in the register of the body that issues it. */
     public void issue(DispatchCase c) {
-        String issuer = Chains.SO_BAN_HANH.equals(c.chain()) ? c.agencyId() : directory.provincialCommittee();
+        String issuer = c.issuerId(directory.provincialCommittee());
         String clerk = clerk(c, issuer);
         Sealed sealed = seal(c, c.document(), issuer, DocumentKind.MAIN);
         c.issued(sealed.document(), sealed.entry().numberAndSymbol(), sealed.entry().issuedOn());

@@ -131,7 +131,7 @@ class Outcomes {
         if (step.subject() != DocumentKind.MAIN) {
             return;
         }
-        String issuer = Chains.SO_BAN_HANH.equals(c.chain()) ? c.agencyId() : directory.provincialCommittee();
+        String issuer = c.issuerId(directory.provincialCommittee());
         Resolution resolution = recipients.resolve(c.document(), issuer);
         if (!resolution.complete()) {
             throw new UnknownRecipients(resolution.unknown());

@@ -17,7 +17,6 @@ import vn.vanthu.document.DispatchWriter;
 import vn.vanthu.platform.Language;
 import vn.vanthu.exchange.Recipients;
 import vn.vanthu.exchange.Resolution;
-import vn.vanthu.workflow.Chains;
 import vn.vanthu.workflow.Decision;
 import vn.vanthu.workflow.DocumentKind;
 import vn.vanthu.workflow.Step;
@@ -117,11 +116,7 @@ public class Tasks {
     }
 
     private Optional<vn.vanthu.registry.StoredVersion> latest(DispatchCase c, DocumentKind kind) {
-        try {
-            return Optional.of(subjects.latest(c.id(), kind));
-        } catch (IllegalStateException none) {
-            return Optional.empty();
-        }
+        return subjects.latestIfAny(c.id(), kind);
     }
 
     private static List<TaskViews.Offer> offers(Step step, Language language) {
@@ -134,7 +129,7 @@ public class Tasks {
         if (!step.issues() || step.subject() != DocumentKind.MAIN) {
             return null;
         }
-        String issuer = Chains.SO_BAN_HANH.equals(c.chain()) ? c.agencyId() : directory.provincialCommittee();
+        String issuer = c.issuerId(directory.provincialCommittee());
         Resolution r = recipients.resolve(c.document(), issuer);
         return new TaskViews.Recipients(r.recipients(), r.notSent(), r.unknown(), issuer);
     }
