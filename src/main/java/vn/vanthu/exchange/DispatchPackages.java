@@ -16,6 +16,7 @@ import vn.vanthu.exchange.edxml.EdDocument;
 import vn.vanthu.exchange.edxml.EdXml;
 import vn.vanthu.exchange.edxml.Header;
 import vn.vanthu.exchange.edxml.Organ;
+import vn.vanthu.exchange.edxml.ResponseFor;
 import vn.vanthu.exchange.edxml.Signer;
 import vn.vanthu.exchange.edxml.StaffInfo;
 
@@ -32,14 +33,18 @@ final class DispatchPackages {
     private DispatchPackages() {
     }
 
-    /** The package for one recipient; {@code business} says whether it is new, a recall or a replacement. */
-    static EdDocument of(Dispatch d, byte[] pdf, int pages, Organ from, Organ to, Business business) {
+    /**
+     * The package for one recipient; {@code business} says whether it is new, a recall or a replacement, and
+     * {@code responseFor} names the documents it answers (empty for a document that answers none).
+     */
+    static EdDocument of(Dispatch d, byte[] pdf, int pages, Organ from, Organ to, Business business,
+            List<ResponseFor> responseFor) {
         Header header = new Header(from, List.of(to), documentId(d, from.organId()), number(d), d.symbolOrDerived(),
                 d.issuer().place(), date(d), d.type().ordinal() + 1, d.type().displayName(), subject(d), signer(d),
                 null, new Header.OtherInfo(priority(d.marks().urgency()), SPHERE,
                 d.distribution() == null ? null : d.distribution().drafterInitials(),
                 d.distribution() == null ? null : d.distribution().copies(), pages,
-                d.appendices().stream().map(Appendix::title).toList()), NoiNhan.lines(d), List.of());
+                d.appendices().stream().map(Appendix::title).toList()), NoiNhan.lines(d), responseFor);
         return new EdDocument(header, List.of(new EdDocument.TraceHeader(from.organId(),
                 LocalDateTime.now(VIETNAM).withNano(0))), business,
                 pdf == null ? null : new Attachment(fileName(d), "application/pdf", subject(d), pdf));

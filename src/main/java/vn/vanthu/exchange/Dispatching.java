@@ -18,6 +18,7 @@ import vn.vanthu.exchange.edxml.BusinessType;
 import vn.vanthu.exchange.edxml.EdDocument;
 import vn.vanthu.exchange.edxml.EdXml;
 import vn.vanthu.exchange.edxml.Organ;
+import vn.vanthu.exchange.edxml.ResponseFor;
 
 /**
  * Sends an issued document to every confirmed recipient: a copy per recipient and its message in the
@@ -32,12 +33,14 @@ public class Dispatching {
     private final SentCopies copies;
     private final Outbox outbox;
     private final Organs organs;
+    private final IncomingStore incoming;
 
-    Dispatching(Recipients recipients, SentCopies copies, Outbox outbox, Organs organs) {
+    Dispatching(Recipients recipients, SentCopies copies, Outbox outbox, Organs organs, IncomingStore incoming) {
         this.recipients = recipients;
         this.copies = copies;
         this.outbox = outbox;
         this.organs = organs;
+        this.incoming = incoming;
     }
 
     /**
@@ -62,6 +65,10 @@ public class Dispatching {
                 ? DispatchPackages.business(documentId, BusinessType.NEW, null, organs.staff(doc.clerk()), List.of())
                 : replacing(doc, documentId);
         int pages = pages(doc.signedPdf());
+        // a reply names the văn bản đến it answers, as its sender's system knows it (edXML ResponseFor)
+        List<ResponseFor> answers = doc.answers() == null ? List.of() : incoming.find(doc.answers())
+                .map(a -> List.of(new ResponseFor(a.facts.senderOrgan(), a.facts.code(), a.facts.issuedOn(),
+                        a.facts.documentId()))).orElse(List.of());
         String code = DispatchPackages.number(d) + "/" + d.symbolOrDerived();
         String subject = DispatchPackages.subject(d);
         for (Recipient r : doc.recipients()) {
@@ -73,7 +80,8 @@ public class Dispatching {
                         r.ref(), Mailer.subject(from.name(), code, d, subject), doc.signedPdf());
                 continue;
             }
-            EdDocument edxml = DispatchPackages.of(d, doc.signedPdf(), pages, from, organs.recipient(r), business);
+            EdDocument edxml = DispatchPackages.of(d, doc.signedPdf(), pages, from, organs.recipient(r), business,
+                    answers);
             outbox.enqueue(doc.senderAgency(), copy.id(), OutboxMessage.Kind.DOCUMENT,
                     r.kind() == Recipient.Kind.AGENCY ? OutboxMessage.Channel.INTERNAL : OutboxMessage.Channel.EDXML,
                     r.kind() == Recipient.Kind.AGENCY ? r.ref() : r.organId(), code + " " + subject, EdXml.write(edxml));

@@ -39,7 +39,7 @@ class DeliveryFailureTests extends ExchangeTestBase {
         Recipient buonHo = recipients.resolve(d, "ubnd").recipients().stream()
                 .filter(r -> r.ref().equals(Peers.HTTP_ORGAN)).findFirst().orElseThrow();
         IssuedDocument doc = new IssuedDocument(UUID.randomUUID(), d, Seed002.pdf(renderer, d), "ubnd", List.of(buonHo),
-                "vt.ubnd", null);
+                "vt.ubnd", null, null);
         PEERS.failing.set(1);
         dispatching.send(doc);
 

@@ -34,7 +34,7 @@ class DispatchPackagesTests {
     private static EdDocument packageOf(Dispatch d, byte[] pdf) {
         String id = DispatchPackages.documentId(d, UBND.organId());
         byte[] xml = EdXml.write(DispatchPackages.of(d, pdf, 2, UBND, BMT, DispatchPackages.business(id,
-                BusinessType.NEW, null, new StaffInfo("Văn thư", "H'Mai Êban", null), List.of())));
+                BusinessType.NEW, null, new StaffInfo("Văn thư", "H'Mai Êban", null), List.of()), List.of()));
         assertThat(EdXml.validate(xml)).as("valid against " + EdXml.SCHEMA).isEmpty();
         return (EdDocument) EdXml.read(xml);
     }

@@ -29,7 +29,7 @@ class ExchangeApiAccessTests extends ExchangeTestBase {
         Recipient stp = recipients.resolve(d, "ubnd").recipients().stream().filter(r -> r.ref().equals("stp"))
                 .findFirst().orElseThrow();
         IssuedDocument doc = new IssuedDocument(UUID.randomUUID(), d, Seed002.pdf(renderer, d), "ubnd", List.of(stp),
-                "vt.ubnd", null);
+                "vt.ubnd", null, null);
         dispatching.send(doc);
         settle();
         String id = SendAndReceiveTests.incomingId(api(), "stp", DispatchPackages.number(d) + "/UBND-KGVX",

@@ -99,7 +99,7 @@ abstract class ExchangeTestBase {
                 addresses.organId(toAgency).orElseThrow(), toAgency);
         String id = DispatchPackages.documentId(d, BMT.organId());
         return vn.vanthu.exchange.edxml.EdXml.write(DispatchPackages.of(d, pdf, 1, BMT, to, DispatchPackages.business(id,
-                vn.vanthu.exchange.edxml.BusinessType.NEW, null, null, List.of())));
+                vn.vanthu.exchange.edxml.BusinessType.NEW, null, null, List.of()), List.of()));
     }
 
     /** The văn bản đến an agency holds of a document from outside. */
@@ -130,6 +130,6 @@ abstract class ExchangeTestBase {
         IssuedDocument probe = Seed002.issued(renderer, nextNumber(), List.of());
         Dispatch d = probe.dispatch();
         return new IssuedDocument(probe.dispatchId(), d, probe.signedPdf(), "ubnd",
-                recipients.resolve(d, "ubnd").recipients(), "vt.ubnd", null);
+                recipients.resolve(d, "ubnd").recipients(), "vt.ubnd", null, null);
     }
 }

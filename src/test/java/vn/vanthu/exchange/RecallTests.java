@@ -20,7 +20,7 @@ class RecallTests extends ExchangeTestBase {
         Dispatch d = Seed002.dispatch(nextNumber(), LocalDate.now(DispatchPackages.VIETNAM));
         List<Recipient> two = recipients.resolve(d, "ubnd").recipients().stream()
                 .filter(r -> List.of("stp", "sgddt").contains(r.ref())).toList();
-        return new IssuedDocument(UUID.randomUUID(), d, Seed002.pdf(renderer, d), "ubnd", two, "vt.ubnd", replaces);
+        return new IssuedDocument(UUID.randomUUID(), d, Seed002.pdf(renderer, d), "ubnd", two, "vt.ubnd", replaces, null);
     }
 
     @Test

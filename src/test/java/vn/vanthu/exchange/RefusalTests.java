@@ -33,7 +33,7 @@ class RefusalTests extends ExchangeTestBase {
         Recipient stp = recipients.resolve(d, "ubnd").recipients().stream().filter(r -> r.ref().equals("stp"))
                 .findFirst().orElseThrow();
         IssuedDocument doc = new IssuedDocument(UUID.randomUUID(), d, Seed002.pdf(renderer, d), "ubnd", List.of(stp),
-                "vt.ubnd", null);
+                "vt.ubnd", null, null);
         dispatching.send(doc);
         settle();
         ExchangeApi api = api();
@@ -90,7 +90,7 @@ class RefusalTests extends ExchangeTestBase {
         assertThat(resolution.notSent()).containsExactly("Các phòng: TH, HCTC (QC45a)");
         UUID id = UUID.randomUUID();
         IssuedDocument doc = new IssuedDocument(id, withStranger, Seed002.pdf(renderer, withStranger), "ubnd",
-                resolution.recipients(), "vt.ubnd", null);
+                resolution.recipients(), "vt.ubnd", null, null);
 
         assertThatThrownBy(() -> dispatching.send(doc)).isInstanceOf(ExchangeProblem.UnknownRecipients.class)
                 .hasMessageContaining("Hội Chữ thập đỏ tỉnh");

@@ -61,6 +61,6 @@ final class Seed002 {
     /** The issued document UBND's văn thư sends to the confirmed recipients. */
     static IssuedDocument issued(DocumentRenderer renderer, int number, List<Recipient> recipients) {
         Dispatch d = dispatch(number, LocalDate.now(DispatchPackages.VIETNAM));
-        return new IssuedDocument(UUID.randomUUID(), d, pdf(renderer, d), "ubnd", recipients, "vt.ubnd", null);
+        return new IssuedDocument(UUID.randomUUID(), d, pdf(renderer, d), "ubnd", recipients, "vt.ubnd", null, null);
     }
 }

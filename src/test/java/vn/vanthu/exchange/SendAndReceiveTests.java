@@ -22,6 +22,7 @@ import vn.vanthu.exchange.edxml.ResponseFor;
 import vn.vanthu.exchange.edxml.StaffInfo;
 import vn.vanthu.exchange.edxml.StatusCode;
 import vn.vanthu.exchange.edxml.StatusMessage;
+import vn.vanthu.workflow.Step;
 
 /**
  * Seed 002 issued and sent: UBND's Công văn reaches the sổ văn bản đến of three Sở, an edXML package per
@@ -29,6 +30,13 @@ import vn.vanthu.exchange.edxml.StatusMessage;
  * schema, one e-mail with the PDF per leader, and every status comes back to the sender.
  */
 class SendAndReceiveTests extends ExchangeTestBase {
+
+    @org.springframework.beans.factory.annotation.Autowired
+    vn.vanthu.support.ChainDriver chain;
+    @org.springframework.beans.factory.annotation.Autowired
+    vn.vanthu.support.CheckedPdfs pdfs;
+    @org.springframework.beans.factory.annotation.Autowired
+    vn.vanthu.registry.Versions versions;
 
     @Test
     @SuppressWarnings("unchecked")
@@ -127,6 +135,26 @@ class SendAndReceiveTests extends ExchangeTestBase {
         assertThat(byRef.get("ct.ubnd@daklak.gov.vn").state()).isEqualTo(CopyState.SENT);
         Map<String, Object> sent = api.object("vt.ubnd", "/api/exchange/sent/" + doc.dispatchId());
         assertThat((List<?>) sent.get("copies")).hasSize(8);
+
+        // the reply travels the Sở's chain and arrives at UBND naming what it answers (edXML ResponseFor)
+        String replyChain = chain.start("cv.sldtbxh", java.util.UUID.fromString(replyId), "pgd.sldtbxh", List.of(), 5);
+        chain.decide("cv.sldtbxh", replyChain, Step.SOAN_THAO, "submit", "");
+        chain.decide("tp.sldtbxh", replyChain, Step.TRUONG_PHONG_DUYET, "approve", "");
+        chain.decide("pgd.sldtbxh", replyChain, Step.LANH_DAO_SO_KY, "sign", "");
+        chain.decide("vt.sldtbxh", replyChain, Step.VAN_THU_SO_PHAT_HANH, "issue", "");
+        settle();
+        String replyCode = (String) ((Map<String, Object>) api.object("cv.sldtbxh", "/api/dispatches/" + replyId)
+                .get("summary")).get("issuedSymbol");
+        assertThat(pdfs.all(java.util.UUID.fromString(replyId))).as("the reply's stored PDFs, each checked").isEqualTo(
+                versions.list(java.util.UUID.fromString(replyId)).size());
+        String atUbnd = incomingId(api, "ubnd", replyCode, year);
+        EdDocument answering = (EdDocument) EdXml.read(incoming.edxml(java.util.UUID.fromString(atUbnd)));
+        assertThat(answering.header().responseFor()).singleElement().satisfies(r -> {
+            assertThat(r.organId()).isEqualTo("000.00.00.H16");
+            assertThat(r.code()).isEqualTo(code);
+            assertThat(r.promulgationDate()).isEqualTo(received.header().promulgationDate());
+            assertThat(r.documentId()).isEqualTo(received.header().documentId());
+        });
     }
 
     static String incomingId(ExchangeApi api, String agency, String code, String year) throws Exception {

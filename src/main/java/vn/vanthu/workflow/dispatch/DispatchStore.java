@@ -106,6 +106,17 @@ public class DispatchStore {
                 this::read, args);
     }
 
+    /** Records the văn bản đến a reply draft answers (from the agency's own sổ văn bản đến, never a client). */
+    public void answers(UUID id, UUID incomingId) {
+        jdbc.update("update dispatch set answers = ? where id = ?", incomingId, id);
+    }
+
+    /** The văn bản đến the dispatch answers, if it is a reply. */
+    public Optional<UUID> answers(UUID id) {
+        return jdbc.queryForList("select answers from dispatch where id = ? and answers is not null", UUID.class, id)
+                .stream().findFirst();
+    }
+
     /** The agencies consulted and their working days, as fixed at the start. */
     public void consultation(UUID id, List<String> agencies, int days) {
         jdbc.update("update dispatch set consulted = ?, consultation_days = ? where id = ?",

@@ -56,13 +56,15 @@ class DraftingController {
     @PostMapping
     ResponseEntity<Created> create(@RequestBody NewDraft draft, HttpServletRequest request) {
         String user = CurrentUser.of(request).id();
-        Map<String, Object> document = draft.replyTo() == null ? draft.document()
-                : replies.prefilled(user, draft.replyTo(), draft.document());
         Created created;
-        if (draft.start() == null) {
-            created = new Created(drafting.create(user, draft.chain(), document), null);
+        if (draft.replyTo() != null) {
+            ChainStart.Started started = replies.create(user, draft.chain(), draft.replyTo(), draft.document(),
+                    draft.start());
+            created = new Created(started.id(), started.processInstanceId());
+        } else if (draft.start() == null) {
+            created = new Created(drafting.create(user, draft.chain(), draft.document()), null);
         } else {
-            ChainStart.Started started = chains.createAndStart(user, draft.chain(), document, draft.start());
+            ChainStart.Started started = chains.createAndStart(user, draft.chain(), draft.document(), draft.start());
             created = new Created(started.id(), started.processInstanceId());
         }
         return ResponseEntity.created(URI.create("/api/dispatches/" + created.id())).body(created);

@@ -6,12 +6,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 import vn.vanthu.directory.Directory;
 import vn.vanthu.directory.Person;
 import vn.vanthu.exchange.IncomingDocuments;
 import vn.vanthu.exchange.ReplyReference;
 import vn.vanthu.workflow.ChainProblem.DecisionRefused;
 import vn.vanthu.workflow.ChainProblem.NotYourAgency;
+import vn.vanthu.workflow.dispatch.DispatchStore;
 
 /**
  * A reply to a văn bản đến (Decree 30's "Trả lời Công văn số … ngày … của …"): the draft is addressed to
@@ -22,17 +24,38 @@ class ReplyDrafts {
 
     private final IncomingDocuments incoming;
     private final Directory directory;
+    private final Drafting drafting;
+    private final ChainStart chains;
+    private final DispatchStore store;
 
-    ReplyDrafts(IncomingDocuments incoming, Directory directory) {
+    ReplyDrafts(IncomingDocuments incoming, Directory directory, Drafting drafting, ChainStart chains,
+            DispatchStore store) {
         this.incoming = incoming;
         this.directory = directory;
+        this.drafting = drafting;
+        this.chains = chains;
+        this.store = store;
+    }
+
+    /**
+     * Creates the reply draft (and starts its chain when asked) bound to the văn bản đến it answers, all in one
+     * transaction: a draft refused on the way leaves no binding, and a binding never names a missing draft.
+     */
+    @Transactional
+    ChainStart.Started create(String user, String chain, UUID incomingId, Map<String, Object> input,
+            ChainStart.Request start) {
+        Map<String, Object> document = prefilled(user, incomingId, input);
+        ChainStart.Started started = start == null ? new ChainStart.Started(drafting.create(user, chain, document), null)
+                : chains.createAndStart(user, chain, document, start);
+        store.answers(started.id(), incomingId);
+        return started;
     }
 
     /**
      * The input with what the clerk left out filled from the văn bản đến: Kính gửi the sender, the trích yếu
      * of the matter, and the reference as the first sentence of the body (unless the clerk wrote it already).
      */
-    Map<String, Object> prefilled(String user, UUID incomingId, Map<String, Object> input) {
+    private Map<String, Object> prefilled(String user, UUID incomingId, Map<String, Object> input) {
         ReplyReference r = incoming.replyTo(incomingId).orElseThrow(() -> new DecisionRefused("replyTo",
                 "chỉ trả lời được văn bản đến đã vào sổ và không bị từ chối"));
         Person drafter = directory.person(user).orElseThrow(() -> new NotYourAgency(user));

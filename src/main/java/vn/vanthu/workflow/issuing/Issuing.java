@@ -79,7 +79,7 @@ public class Issuing {
         // the văn thư's decision checked that every line is known; what a line maps to is read now
         Resolution to = recipients.resolve(sealed.document(), issuer);
         dispatching.send(new IssuedDocument(c.id(), sealed.document(), sealed.pdf(), issuer, to.recipients(), clerk,
-                null));
+                null, store.answers(c.id()).orElse(null)));
         log.info("Văn bản {} đã được {} cấp số {} ngày {}, đóng dấu số và gửi {} nơi nhận", c.id(), clerk,
                 sealed.entry().numberAndSymbol(), sealed.entry().issuedOn(), to.recipients().size());
     }

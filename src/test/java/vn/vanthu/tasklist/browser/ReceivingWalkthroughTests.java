@@ -72,7 +72,7 @@ class ReceivingWalkthroughTests extends BrowserWalkthrough {
         byte[] signed = signing.signAsSigner(renderer.render(d.unnumbered(), Mode.FOR_SIGNATURE), "pct.ubnd",
                 vn.vanthu.support.ChainDriver.DEMO_PIN.toCharArray());
         IssuedDocument doc = new IssuedDocument(UUID.randomUUID(), d, signing.issue(signed, "ubnd", number, today),
-                "ubnd", recipients.resolve(d, "ubnd").recipients(), "vt.ubnd", null);
+                "ubnd", recipients.resolve(d, "ubnd").recipients(), "vt.ubnd", null, null);
         dispatching.send(doc);
         String year = Integer.toString(today.getYear());
         String incoming = await(() -> lines("vt.stc", year).stream().filter(l -> code.equals(l.get("code")))
