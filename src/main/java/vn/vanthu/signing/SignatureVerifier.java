@@ -91,6 +91,8 @@ public final class SignatureVerifier {
                     new InMemoryDocument(pdf, "document.pdf", MimeTypeEnum.PDF));
             validator.setCertificateVerifier(trust.verifier());
             validator.setLocale(Locale.ENGLISH);
+            // only the simple report and the diagnostic data are read: the ETSI report (TS 119 102-2) is not built
+            validator.setEnableEtsiValidationReport(false);
             reports = validator.validateDocument();
         } catch (RuntimeException e) {
             // not a PDF, or a PDF DSS cannot parse: no signature can be shown as valid
