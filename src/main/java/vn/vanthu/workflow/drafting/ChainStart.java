@@ -61,11 +61,14 @@ public class ChainStart {
         this.drafting = drafting;
     }
 
-    /** Creates the draft and starts its chain in one transaction: a refused start leaves no draft behind. */
+    /**
+     * Creates the draft and, unless {@code request} is null, starts its chain, in one transaction: a refused
+     * start leaves no draft behind. Without a start the process instance is null.
+     */
     @Transactional
     public Started createAndStart(String user, String chain, Map<String, Object> input, Request request) {
         UUID id = drafting.create(user, chain, input);
-        return new Started(id, start(id, user, request));
+        return new Started(id, request == null ? null : start(id, user, request));
     }
 
     /** Starts the dispatch's chain; returns the process instance id. Every bad field is named at once. */

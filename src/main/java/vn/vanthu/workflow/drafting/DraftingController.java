@@ -56,17 +56,10 @@ class DraftingController {
     @PostMapping
     ResponseEntity<Created> create(@RequestBody NewDraft draft, HttpServletRequest request) {
         String user = CurrentUser.of(request).id();
-        Created created;
-        if (draft.replyTo() != null) {
-            ChainStart.Started started = replies.create(user, draft.chain(), draft.replyTo(), draft.document(),
-                    draft.start());
-            created = new Created(started.id(), started.processInstanceId());
-        } else if (draft.start() == null) {
-            created = new Created(drafting.create(user, draft.chain(), draft.document()), null);
-        } else {
-            ChainStart.Started started = chains.createAndStart(user, draft.chain(), draft.document(), draft.start());
-            created = new Created(started.id(), started.processInstanceId());
-        }
+        ChainStart.Started started = draft.replyTo() != null
+                ? replies.create(user, draft.chain(), draft.replyTo(), draft.document(), draft.start())
+                : chains.createAndStart(user, draft.chain(), draft.document(), draft.start());
+        Created created = new Created(started.id(), started.processInstanceId());
         return ResponseEntity.created(URI.create("/api/dispatches/" + created.id())).body(created);
     }
 

@@ -24,15 +24,12 @@ class ReplyDrafts {
 
     private final IncomingDocuments incoming;
     private final Directory directory;
-    private final Drafting drafting;
     private final ChainStart chains;
     private final DispatchStore store;
 
-    ReplyDrafts(IncomingDocuments incoming, Directory directory, Drafting drafting, ChainStart chains,
-            DispatchStore store) {
+    ReplyDrafts(IncomingDocuments incoming, Directory directory, ChainStart chains, DispatchStore store) {
         this.incoming = incoming;
         this.directory = directory;
-        this.drafting = drafting;
         this.chains = chains;
         this.store = store;
     }
@@ -45,8 +42,7 @@ class ReplyDrafts {
     ChainStart.Started create(String user, String chain, UUID incomingId, Map<String, Object> input,
             ChainStart.Request start) {
         Map<String, Object> document = prefilled(user, incomingId, input);
-        ChainStart.Started started = start == null ? new ChainStart.Started(drafting.create(user, chain, document), null)
-                : chains.createAndStart(user, chain, document, start);
+        ChainStart.Started started = chains.createAndStart(user, chain, document, start);
         store.answers(started.id(), incomingId);
         return started;
     }
