@@ -4,7 +4,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -99,10 +102,10 @@ class SentCopies {
 
     /** Everything the sender's status list shows, history included (two queries, however many recipients). */
     List<CopyStatus> statuses(UUID dispatchId) {
-        java.util.Map<UUID, List<CopyStatus.Event>> history = new java.util.HashMap<>();
+        Map<UUID, List<CopyStatus.Event>> history = new HashMap<>();
         jdbc.query("select e.copy_id, e.status, e.status_code, e.reason, e.staff, e.at from sent_copy_event e "
                 + "join sent_copy c on c.id = e.copy_id where c.dispatch_id = ? order by e.id", rs -> {
-                    history.computeIfAbsent(rs.getObject(1, UUID.class), k -> new java.util.ArrayList<>())
+                    history.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
                             .add(new CopyStatus.Event(CopyState.valueOf(rs.getString(2)), rs.getString(3),
                                     rs.getString(4), rs.getString(5), rs.getTimestamp(6).toInstant()));
                 }, dispatchId);
