@@ -45,6 +45,23 @@ final class Artwork {
         return g;
     }
 
+    /**
+     * The drawing in one ink: every pixel takes the ink's colour and keeps its coverage as alpha. Anti-aliased
+     * strokes drawn over one another otherwise leave rounding noise in the colour, which takes a one-ink image
+     * past the 256 colours of a palette image (PaletteImage).
+     */
+    static BufferedImage oneInk(BufferedImage drawn, java.awt.Color ink) {
+        int rgb = ink.getRGB() & 0xFFFFFF;
+        BufferedImage out = canvas(drawn.getWidth(), drawn.getHeight());
+        for (int y = 0; y < drawn.getHeight(); y++) {
+            for (int x = 0; x < drawn.getWidth(); x++) {
+                int alpha = drawn.getRGB(x, y) >>> 24;
+                out.setRGB(x, y, alpha == 0 ? 0 : alpha << 24 | rgb);
+            }
+        }
+        return out;
+    }
+
     static byte[] png(BufferedImage image) {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             ImageIO.write(image, "png", out);

@@ -70,7 +70,7 @@ final class Pades {
         }
         image.setFieldParameters(field);
         if (r.png() != null) {
-            image.setImage(new InMemoryDocument(r.png(), "image.png", MimeTypeEnum.PNG));
+            image.setImage(new InMemoryDocument(PaletteImage.of(r.png()), "image.png", MimeTypeEnum.PNG));
             image.setImageScaling(ImageScaling.ZOOM_AND_CENTER);
         }
         if (r.text() != null) {

@@ -45,7 +45,7 @@ final class SealArt {
         arc(g, bottom, c, textRadius, false, 50f, Math.toRadians(80));
         g.fill(star(c, c, inner * 0.55, inner * 0.22));
         g.dispose();
-        return Artwork.png(image);
+        return Artwork.png(Artwork.oneInk(image, INK));
     }
 
     /** Letters set upright along an arc centred on the top (reading clockwise) or the bottom (counter-clockwise). */
