@@ -7,6 +7,8 @@ import eu.europa.esig.dss.diagnostic.SignatureWrapper;
 import eu.europa.esig.dss.enumerations.MimeTypeEnum;
 import eu.europa.esig.dss.jaxb.object.Message;
 import eu.europa.esig.dss.model.InMemoryDocument;
+import eu.europa.esig.dss.pades.validation.PDFDocumentValidator;
+import eu.europa.esig.dss.pdf.pdfbox.PdfBoxDefaultObjectFactory;
 import eu.europa.esig.dss.simplereport.SimpleReport;
 import eu.europa.esig.dss.validation.SignedDocumentValidator;
 import eu.europa.esig.dss.validation.reports.Reports;
@@ -30,6 +32,13 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 public final class SignatureVerifier {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SignatureVerifier.class);
+
+    /** DSS's PDF reading with vanthu's page comparison (PageLooks); stateless, so shared. */
+    private static final PdfBoxDefaultObjectFactory PDF_READER = new PdfBoxDefaultObjectFactory();
+
+    static {
+        PDF_READER.setPdfDifferencesFinder(new PageLooks());
+    }
 
     private final Supplier<Trust> trust;
     private final RegisterLookup register;
@@ -90,6 +99,9 @@ public final class SignatureVerifier {
             SignedDocumentValidator validator = SignedDocumentValidator.fromDocument(
                     new InMemoryDocument(pdf, "document.pdf", MimeTypeEnum.PDF));
             validator.setCertificateVerifier(trust.verifier());
+            if (validator instanceof PDFDocumentValidator pdfValidator) {
+                pdfValidator.setPdfObjFactory(PDF_READER);
+            }
             validator.setLocale(Locale.ENGLISH);
             // only the simple report and the diagnostic data are read: the ETSI report (TS 119 102-2) is not built
             validator.setEnableEtsiValidationReport(false);
