@@ -39,7 +39,9 @@ class EdXmlTests {
 
         assertThat(EdXml.validate(xml)).isEmpty();
         assertThat(new String(xml, StandardCharsets.UTF_8)).contains("xmlns:edXML=\"" + EdXml.NAMESPACE + "\"",
-                "<edXML:BussinessDocType>0</edXML:BussinessDocType>", "<edXML:CodeNumber>15</edXML:CodeNumber>");
+                "<edXML:BussinessDocType>0</edXML:BussinessDocType>", "<edXML:CodeNumber>15</edXML:CodeNumber>",
+                "<edXML:ContentTransferEncoded>" + java.util.Base64.getEncoder().encodeToString(PDF)
+                        + "</edXML:ContentTransferEncoded></edXML:Attachment>");
         EdDocument read = (EdDocument) EdXml.read(xml);
         assertThat(read.header()).isEqualTo(written.header());
         assertThat(read.business()).isEqualTo(written.business());
