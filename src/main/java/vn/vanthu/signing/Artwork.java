@@ -46,16 +46,25 @@ final class Artwork {
     }
 
     /**
-     * The drawing in one ink: every pixel takes the ink's colour and keeps its coverage as alpha. Anti-aliased
-     * strokes drawn over one another otherwise leave rounding noise in the colour, which takes a one-ink image
-     * past the 256 colours of a palette image (PaletteImage).
+     * The drawing in one ink, {@code shrink} times smaller: each pixel takes the ink's colour and, as alpha, the
+     * mean coverage of its {@code shrink × shrink} block. Anti-aliased strokes drawn over one another otherwise
+     * leave rounding noise in the colour, which takes a one-ink image past the 256 colours of a palette image
+     * (PaletteImage).
      */
-    static BufferedImage oneInk(BufferedImage drawn, java.awt.Color ink) {
+    static BufferedImage oneInk(BufferedImage drawn, java.awt.Color ink, int shrink) {
         int rgb = ink.getRGB() & 0xFFFFFF;
-        BufferedImage out = canvas(drawn.getWidth(), drawn.getHeight());
-        for (int y = 0; y < drawn.getHeight(); y++) {
-            for (int x = 0; x < drawn.getWidth(); x++) {
-                int alpha = drawn.getRGB(x, y) >>> 24;
+        int width = drawn.getWidth() / shrink;
+        int height = drawn.getHeight() / shrink;
+        BufferedImage out = canvas(width, height);
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                int sum = 0;
+                for (int dy = 0; dy < shrink; dy++) {
+                    for (int dx = 0; dx < shrink; dx++) {
+                        sum += drawn.getRGB(x * shrink + dx, y * shrink + dy) >>> 24;
+                    }
+                }
+                int alpha = (sum + shrink * shrink / 2) / (shrink * shrink);
                 out.setRGB(x, y, alpha == 0 ? 0 : alpha << 24 | rgb);
             }
         }

@@ -13,7 +13,8 @@ import java.awt.image.BufferedImage;
 
 /**
  * The round red seal of a demo agency (Phụ lục I, II.8.a): double rim, the agency's name around the top, the
- * province along the bottom, a five-pointed star in the centre; transparent PNG at 600 dpi.
+ * province along the bottom, a five-pointed star in the centre; drawn at 600 dpi, kept as a transparent PNG at
+ * 300 dpi (449 px: every signature embeds it, and every verification draws it twice).
  */
 final class SealArt {
 
@@ -21,6 +22,7 @@ final class SealArt {
     static final Color INK = new Color(0xD7, 0x19, 0x20);
     /** Diameter of the seal in millimetres (a provincial body's seal is 35–40 mm). */
     static final float DIAMETER_MM = 38f;
+    /** The drawing's size in pixels, at 600 dpi; the image is half of it. */
     static final int SIZE = Math.round(DIAMETER_MM / 25.4f * 600);
 
     private static final Font BOLD = Artwork.font("LiberationSerif-Bold.ttf");
@@ -45,7 +47,7 @@ final class SealArt {
         arc(g, bottom, c, textRadius, false, 50f, Math.toRadians(80));
         g.fill(star(c, c, inner * 0.55, inner * 0.22));
         g.dispose();
-        return Artwork.png(Artwork.oneInk(image, INK));
+        return Artwork.png(Artwork.oneInk(image, INK, 2));
     }
 
     /** Letters set upright along an arc centred on the top (reading clockwise) or the bottom (counter-clockwise). */

@@ -45,7 +45,7 @@ final class SignatureArt {
         g.setStroke(new BasicStroke(4.2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
         g.draw(flourish(r));
         g.dispose();
-        return Artwork.png(Artwork.oneInk(image, INK));
+        return Artwork.png(Artwork.oneInk(image, INK, 1));
     }
 
     /**

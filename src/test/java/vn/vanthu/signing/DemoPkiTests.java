@@ -47,7 +47,7 @@ class DemoPkiTests {
     @Test
     void sealIsARoundRedSealOfActualSize() throws Exception {
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(pki.sealImage("sldtbxh")));
-        assertThat(image.getWidth()).isEqualTo(image.getHeight()).isEqualTo(Math.round(38 / 25.4f * 600));
+        assertThat(image.getWidth()).isEqualTo(image.getHeight()).isEqualTo(Math.round(38 / 25.4f * 600) / 2);
         assertThat(image.getRGB(0, 0) >>> 24).as("outside the ring transparent").isZero();
         int centre = image.getWidth() / 2;
         assertThat(image.getRGB(centre, centre) >>> 24).as("the star in the centre").isEqualTo(255);
