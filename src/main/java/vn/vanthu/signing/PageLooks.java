@@ -19,6 +19,8 @@ import java.util.List;
  */
 final class PageLooks extends DefaultPdfDifferencesFinder {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(PageLooks.class);
+
     /** DSS's own limit: longer documents are not compared page by page. */
     static final int MAX_PAGES = 10;
 
@@ -40,6 +42,8 @@ final class PageLooks extends DefaultPdfDifferencesFinder {
                     changed.add(new CommonPdfModification(page));
                 }
             } catch (IOException | RuntimeException e) {
+                // a page that cannot be compared is not shown as unchanged: a crafted page must not slip past
+                log.warn("Không so sánh được trang {} của văn bản trước và sau chữ ký: {}", page, e.toString());
                 changed.add(new CommonPdfModification(page));
             }
         }

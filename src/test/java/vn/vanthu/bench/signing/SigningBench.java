@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.function.Supplier;
 import vn.vanthu.bench.Machine;
+import vn.vanthu.signing.SignatureCheck;
 import vn.vanthu.signing.SignedSamples;
 
 /**
@@ -27,6 +28,14 @@ public final class SigningBench {
         byte[] shown = SignedSamples.forSignature();
         byte[] signed = SignedSamples.sign(shown);
         byte[] issued = SignedSamples.issue(signed, 1);
+        // what is timed must be right: both signatures valid, with nothing changed after them, and PDF/A-2b
+        var checks = SignedSamples.signatures(issued);
+        if (checks.size() != 2 || !checks.stream().allMatch(SignatureCheck::valid)
+                || !SignedSamples.pdfA(issued).compliant()) {
+            throw new IllegalStateException("the issued sample does not verify: " + checks + ", "
+                    + SignedSamples.pdfA(issued));
+        }
+        System.out.printf("- the issued sample checked: 2 valid signatures, PDF/A-2b%n%n");
         System.out.printf("| step (one document, seed 002 Công văn, 1 page) | median ms | p90 ms | CPU ms/doc |"
                 + " bytes out |%n|---|---|---|---|---|%n");
         row("render for signature (FOP)", rounds, warmup, SignedSamples::forSignature);
