@@ -1,29 +1,20 @@
 package vn.vanthu.exchange.edxml;
 
-import java.io.ByteArrayOutputStream;
-import java.util.Base64;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
 
-/** Writes packages with the JDK's StAX writer, every element in the edXML namespace, prefix "edXML". */
+/** Writes the two kinds of package, a document with its attachment and a status answer. */
 final class EdXmlWriter {
 
     private static final String CONTENT_ID = "cid:1";
 
-    private final XMLStreamWriter out;
-    private final ByteArrayOutputStream bytes;
-
-    private EdXmlWriter(XMLStreamWriter out, ByteArrayOutputStream bytes) {
-        this.out = out;
-        this.bytes = bytes;
+    private EdXmlWriter() {
     }
 
     static byte[] document(EdDocument d) {
-        return write(w -> {
+        return XmlOut.write(w -> {
             w.start("edXMLEnvelope");
             w.start("edXMLHeader");
-            w.header(d.header());
+            HeaderXml.header(w, d.header());
             w.start("TraceHeaderList");
             for (EdDocument.TraceHeader t : d.traces()) {
                 w.start("TraceHeader");
@@ -31,13 +22,13 @@ final class EdXmlWriter {
                 w.text("Timestamp", EdXml.TIMESTAMP.format(t.timestamp()));
                 w.end();
             }
-            w.business(d.business());
+            business(w, d.business());
             w.end();
             w.end();
             if (d.attachment() != null) {
                 w.start("edXMLBody");
                 w.start("edXMLManifest");
-                w.out.writeAttribute("version", "1.0");
+                w.attribute("version", "1.0");
                 w.start("Reference");
                 w.text("ContentId", CONTENT_ID);
                 w.text("ContentType", d.attachment().contentType());
@@ -63,13 +54,13 @@ final class EdXmlWriter {
     }
 
     static byte[] status(StatusMessage s) {
-        return write(w -> {
+        return XmlOut.write(w -> {
             w.start("edXMLEnvelope");
             w.start("edXMLHeader");
             w.start("Status");
-            w.organ("From", s.from());
-            w.responseFor(s.responseFor());
-            w.staff(s.staff());
+            HeaderXml.organ(w, "From", s.from());
+            HeaderXml.responseFor(w, s.responseFor());
+            HeaderXml.staff(w, s.staff());
             w.text("StatusCode", s.code().code());
             w.text("Description", s.description());
             w.text("Timestamp", EdXml.TIMESTAMP.format(s.timestamp()));
@@ -79,165 +70,27 @@ final class EdXmlWriter {
         });
     }
 
-    private void header(Header h) throws XMLStreamException {
-        start("MessageHeader");
-        organ("From", h.from());
-        for (Organ to : h.to()) {
-            organ("To", to);
-        }
-        text("DocumentId", h.documentId());
-        start("Code");
-        text("CodeNumber", h.codeNumber());
-        text("CodeNotation", h.codeNotation());
-        end();
-        start("PromulgationInfo");
-        text("Place", h.place());
-        text("PromulgationDate", EdXml.DATE.format(h.promulgationDate()));
-        end();
-        start("DocumentType");
-        text("Type", Integer.toString(h.typeCode()));
-        text("TypeDetail", "0");
-        text("TypeName", h.typeName());
-        end();
-        text("Subject", h.subject());
-        start("SignerInfo");
-        text("Competence", h.signer().competence());
-        text("Position", h.signer().position());
-        text("FullName", h.signer().fullName());
-        end();
-        text("DueDate", h.dueDate() == null ? null : EdXml.DATE.format(h.dueDate()));
-        Header.OtherInfo o = h.other();
-        start("OtherInfo");
-        text("Priority", Integer.toString(o.priority()));
-        text("SphereOfPromulgation", o.sphere());
-        text("TyperNotation", o.typerNotation());
-        text("PromulgationAmount", o.promulgationAmount() == null ? null : o.promulgationAmount().toString());
-        text("PageAmount", o.pageAmount() == null ? null : o.pageAmount().toString());
-        if (!o.appendixes().isEmpty()) {
-            start("Appendixes");
-            for (String a : o.appendixes()) {
-                text("Appendix", a);
-            }
-            end();
-        }
-        end();
-        if (!h.toPlaces().isEmpty()) {
-            start("ToPlaces");
-            for (String place : h.toPlaces()) {
-                text("Place", place);
-            }
-            end();
-        }
-        for (ResponseFor r : h.responseFor()) {
-            responseFor(r);
-        }
-        end();
-    }
-
-    private void business(Business b) throws XMLStreamException {
-        start("Bussiness");
-        text("DocumentId", b.documentId());
-        text("BussinessDocType", Integer.toString(b.type().code()));
-        text("BussinessDocReason", b.reason());
-        text("Paper", "0");
-        staff(b.staff());
+    private static void business(XmlOut x, Business b) throws XMLStreamException {
+        x.start("Bussiness");
+        x.text("DocumentId", b.documentId());
+        x.text("BussinessDocType", Integer.toString(b.type().code()));
+        x.text("BussinessDocReason", b.reason());
+        x.text("Paper", "0");
+        HeaderXml.staff(x, b.staff());
         if (!b.replacements().isEmpty()) {
-            start("ReplacementInfoList");
+            x.start("ReplacementInfoList");
             for (Business.Replacement r : b.replacements()) {
-                start("ReplacementInfo");
-                text("DocumentId", r.documentId());
-                start("OrganIdList");
+                x.start("ReplacementInfo");
+                x.text("DocumentId", r.documentId());
+                x.start("OrganIdList");
                 for (String organ : r.organIds()) {
-                    text("OrganId", organ);
+                    x.text("OrganId", organ);
                 }
-                end();
-                end();
+                x.end();
+                x.end();
             }
-            end();
+            x.end();
         }
-        end();
-    }
-
-    private void organ(String name, Organ o) throws XMLStreamException {
-        start(name);
-        text("OrganId", o.organId());
-        text("OrganName", o.name());
-        text("OrganAdd", o.address());
-        text("Email", o.email());
-        text("Telephone", o.telephone());
-        text("Website", o.website());
-        end();
-    }
-
-    private void responseFor(ResponseFor r) throws XMLStreamException {
-        start("ResponseFor");
-        text("OrganId", r.organId());
-        text("Code", r.code());
-        text("PromulgationDate", EdXml.DATE.format(r.promulgationDate()));
-        text("DocumentId", r.documentId());
-        end();
-    }
-
-    private void staff(StaffInfo s) throws XMLStreamException {
-        if (s == null) {
-            return;
-        }
-        start("StaffInfo");
-        text("Department", s.department());
-        text("Staff", s.staff());
-        text("Email", s.email());
-        end();
-    }
-
-    private void start(String name) throws XMLStreamException {
-        out.writeStartElement("edXML", name, EdXml.NAMESPACE);
-    }
-
-    private void end() throws XMLStreamException {
-        out.writeEndElement();
-    }
-
-    /** An element with text; nothing at all when the value is absent (the schema makes those optional). */
-    private void text(String name, String value) throws XMLStreamException {
-        if (value == null || value.isBlank()) {
-            return;
-        }
-        start(name);
-        out.writeCharacters(value);
-        end();
-    }
-
-    /**
-     * An element of base64 text, written straight into the output: base64 is ASCII and needs no escaping, while
-     * the StAX writer checks every character of what is the bulk of a package (a 250 KB PDF is 340 KB of text).
-     */
-    private void base64(String name, byte[] content) throws XMLStreamException {
-        start(name);
-        out.writeCharacters(""); // closes the start tag
-        out.flush();
-        bytes.writeBytes(Base64.getEncoder().encode(content));
-        end();
-    }
-
-    private interface Body {
-        void write(EdXmlWriter w) throws XMLStreamException;
-    }
-
-    private static byte[] write(Body body) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try {
-            XMLStreamWriter xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(bytes, "UTF-8");
-            xml.writeStartDocument("UTF-8", "1.0");
-            xml.setPrefix("edXML", EdXml.NAMESPACE);
-            xml.writeStartElement("edXML", "edXML", EdXml.NAMESPACE);
-            xml.writeNamespace("edXML", EdXml.NAMESPACE);
-            body.write(new EdXmlWriter(xml, bytes));
-            xml.writeEndElement();
-            xml.writeEndDocument();
-            xml.close();
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException("không ghi được gói tin edXML", e);
-        }
-        return bytes.toByteArray();
+        x.end();
     }
 }
