@@ -78,7 +78,7 @@ final class WidgetReader {
             PDXObject x = resources.getXObject(name);
             if (x instanceof PDImageXObject image) {
                 // every 4th pixel of every 4th row: the ink's mean colour without converting the full image (a
-                // 600 dpi seal is 800,000 pixels, and each issue checks two images)
+                // seal scanned at 600 dpi is 800,000 pixels, and every issued PDF has two images to check)
                 return mean(image.getImage(null, 4));
             }
             if (x instanceof PDFormXObject form) {
