@@ -1,7 +1,5 @@
 package vn.vanthu.rendering;
 
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
@@ -11,7 +9,6 @@ import java.util.TreeSet;
 import org.apache.fop.apps.io.InternalResourceResolver;
 import org.apache.fop.fonts.CIDFont;
 import org.apache.fop.fonts.CustomFont;
-import org.apache.fop.fonts.EmbeddingMode;
 import org.apache.fop.fonts.MultiByteFont;
 import org.apache.fop.fonts.Typeface;
 
@@ -64,14 +61,16 @@ final class FontFork {
     }
 
     /**
-     * A fresh font for one document, sharing the parsed tables of {@code parsed} and its file's bytes;
-     * each character it maps (FOP maps every character it measures or paints) counts against {@code meter}.
+     * A fresh font for one document, sharing the parsed tables of {@code parsed}, its glyph lookup and its
+     * file's bytes; each character it maps (FOP maps every character it measures or paints) counts against
+     * {@code meter}.
      */
-    static MultiByteFont of(MultiByteFont parsed, byte[] file, InternalResourceResolver resolver, RenderMeter meter) {
+    static MultiByteFont of(MultiByteFont parsed, GlyphLookup lookup, byte[] file, InternalResourceResolver resolver,
+            RenderMeter meter) {
         if (parsed.getClass() != MultiByteFont.class) {
             throw new IllegalArgumentException("only plain TrueType CID fonts are shared: " + parsed.getClass());
         }
-        MultiByteFont fork = new DocumentFont(resolver, parsed.getEmbeddingMode(), file, meter);
+        MultiByteFont fork = new DocumentFont(resolver, parsed.getEmbeddingMode(), file, lookup, meter);
         try {
             for (Field field : COPIED) {
                 field.set(fork, field.get(parsed));
@@ -125,32 +124,5 @@ final class FontFork {
 
     private static String name(Field field) {
         return field.getDeclaringClass().getSimpleName() + "." + field.getName();
-    }
-
-    /**
-     * FOP reads the font file again to subset it; this one serves the bytes read when it was parsed. Its
-     * character mapping is the one callback FOP makes inside a paragraph's layout: the render's checkpoint.
-     */
-    private static final class DocumentFont extends MultiByteFont {
-
-        private final byte[] file;
-        private final RenderMeter meter;
-
-        DocumentFont(InternalResourceResolver resolver, EmbeddingMode embedding, byte[] file, RenderMeter meter) {
-            super(resolver, embedding);
-            this.file = file;
-            this.meter = meter;
-        }
-
-        @Override
-        public char mapChar(char c) {
-            meter.count(1);
-            return super.mapChar(c);
-        }
-
-        @Override
-        public InputStream getInputStream() {
-            return new ByteArrayInputStream(file);
-        }
     }
 }

@@ -56,7 +56,7 @@ final class SharedFonts {
         Parsed shared = parsed.computeIfAbsent(key, k -> load(k, font, resolver));
         // Anything but a plain CID TrueType font (which the bundled fonts all are) keeps FOP's own path.
         return shared.font().getClass() == MultiByteFont.class
-                ? FontFork.of((MultiByteFont) shared.font(), shared.file(), resolver, meter)
+                ? FontFork.of((MultiByteFont) shared.font(), shared.glyphs(), shared.file(), resolver, meter)
                 : new LazyFont(font, resolver, complexScripts);
     }
 
@@ -65,14 +65,15 @@ final class SharedFonts {
             CustomFont parsed = FontLoader.loadFont(font.getFontUris(), key.subFont(), key.embedded(),
                     key.embedding(), key.encoding(), key.kerning(), key.advanced(), resolver, key.simulateStyle(),
                     key.asType1(), key.svg());
-            return new Parsed(parsed, in.readAllBytes());
+            return new Parsed(parsed, in.readAllBytes(),
+                    parsed instanceof MultiByteFont multiByte ? GlyphLookup.of(multiByte) : null);
         } catch (IOException e) {
             throw new UncheckedIOException("font " + key.uri() + " unreadable", e);
         }
     }
 
-    /** A font as FOP's loader parsed it, and the file it came from (read again to subset it). */
-    private record Parsed(CustomFont font, byte[] file) {
+    /** A font as FOP's loader parsed it, the file it came from (read again to subset it), its glyph lookup. */
+    private record Parsed(CustomFont font, byte[] file, GlyphLookup glyphs) {
     }
 
     /** Everything FOP's loader takes from the configuration, as LazyFont passes it. */

@@ -1,0 +1,46 @@
+package vn.vanthu.rendering;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import org.apache.fop.apps.io.InternalResourceResolver;
+import org.apache.fop.fonts.EmbeddingMode;
+import org.apache.fop.fonts.MultiByteFont;
+
+/**
+ * One document's copy of a parsed font (FontFork). FOP reads the font file again to subset it: this one
+ * serves the bytes read when it was parsed. It finds glyphs in the shared table (GlyphLookup) instead of
+ * walking the cmap. Its character mapping is the one callback FOP makes inside a paragraph's layout: the
+ * render's checkpoint.
+ */
+final class DocumentFont extends MultiByteFont {
+
+    private final byte[] file;
+    private final GlyphLookup lookup;
+    private final RenderMeter meter;
+
+    DocumentFont(InternalResourceResolver resolver, EmbeddingMode embedding, byte[] file, GlyphLookup lookup,
+            RenderMeter meter) {
+        super(resolver, embedding);
+        this.file = file;
+        this.lookup = lookup;
+        this.meter = meter;
+    }
+
+    @Override
+    public int findGlyphIndex(int c) {
+        int glyph = lookup.glyph(c);
+        // not in the parsed cmap: FOP's own walk, which also sees the private-use mappings a document adds
+        return glyph != 0 ? glyph : super.findGlyphIndex(c);
+    }
+
+    @Override
+    public char mapChar(char c) {
+        meter.count(1);
+        return super.mapChar(c);
+    }
+
+    @Override
+    public InputStream getInputStream() {
+        return new ByteArrayInputStream(file);
+    }
+}
