@@ -22,7 +22,7 @@ final class PageLooks extends DefaultPdfDifferencesFinder {
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(PageLooks.class);
 
     /** DSS's own limit: longer documents are not compared page by page. */
-    static final int MAX_PAGES = 10;
+    private static final int MAX_PAGES = 10;
 
     @Override
     public List<PdfModification> getVisualDifferences(PdfDocumentReader signed, PdfDocumentReader last) {

@@ -46,19 +46,19 @@ public final class SignatureVerifier {
     /** Verifies the PDF; a file that is not a PDF gives a verification with no signature and PDF/A failed. */
     public Verification verify(byte[] pdf) {
         String sha256 = sha256(pdf);
-        List<SignatureCheck> signatures = signatures(pdf, trust.get());
+        List<SignatureCheck> signatures = DssValidation.checks(pdf, trust.get());
         return new Verification(sha256, signatures, PdfA.check(pdf),
                 register.find(sha256, numberField(pdf)).orElse(null));
     }
 
     /** Only the signatures' checks, without the PDF/A check and the register (a recipient checking a copy). */
     public List<SignatureCheck> signatures(byte[] pdf) {
-        return signatures(pdf, trust.get());
+        return DssValidation.checks(pdf, trust.get());
     }
 
     /** Refuses a PDF whose signatures are missing, broken or followed by a forbidden change (issuing checks this). */
     static void requireIntact(byte[] pdf, Trust trust) {
-        List<SignatureCheck> checks = signatures(pdf, trust);
+        List<SignatureCheck> checks = DssValidation.checks(pdf, trust);
         if (checks.isEmpty()) {
             throw new SignatureInvalid("văn bản chưa có chữ ký số của người có thẩm quyền");
         }
@@ -68,10 +68,6 @@ public final class SignatureVerifier {
                         + VerificationText.verdict(c) + ")");
             }
         }
-    }
-
-    static List<SignatureCheck> signatures(byte[] pdf, Trust trust) {
-        return DssValidation.checks(pdf, trust);
     }
 
     private static String numberField(byte[] pdf) {

@@ -43,7 +43,7 @@ public final class SignedSamples {
 
     /** Signatures only (DSS), without the PDF/A validation. */
     public static List<SignatureCheck> signatures(byte[] pdf) {
-        return SignatureVerifier.signatures(pdf, new Trust(SigningFixture.pki().trust().anchors(), null, null));
+        return DssValidation.checks(pdf, new Trust(SigningFixture.pki().trust().anchors(), null, null));
     }
 
     /** veraPDF's PDF/A-2b verdict. */
