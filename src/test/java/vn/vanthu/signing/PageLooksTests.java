@@ -16,6 +16,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import vn.vanthu.conformance.ConformanceChecker;
 
 /** The page comparison finds what DSS's finds: any pixel drawn differently after a signature. */
 class PageLooksTests {
@@ -27,6 +28,7 @@ class PageLooksTests {
         Signing signing = SigningFixture.signing();
         byte[] signed = signing.signAsSigner(SigningFixture.forSignature(), "pgd.sldtbxh", SigningFixture.PIN);
         issued = signing.issue(signed, "sldtbxh", 12, LocalDate.of(2026, 11, 9), SigningFixture.PIN);
+        assertThat(new ConformanceChecker().check(issued, "issued").failures()).isEmpty();
     }
 
     @Test
