@@ -5,17 +5,17 @@ import java.awt.FontFormatException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.BitSet;
 
 /**
  * Which characters the bundled body font can draw: a character it lacks would print as an empty box
- * in the PDF, so the validator refuses it up front. The font is loaded once, answers are cached.
+ * in the PDF, so the validator refuses it up front. The font is loaded once, and its answers for the whole
+ * Basic Multilingual Plane are read into a bit set then: the validator asks about every distinct character
+ * of every field of every document it checks.
  */
 final class FontCoverage {
 
     private static final String RESOURCE = "fonts/LiberationSerif-Regular.ttf";
-    private static final ConcurrentHashMap<Integer, Boolean> KNOWN = new ConcurrentHashMap<>();
-
     private FontCoverage() {
     }
 
@@ -24,12 +24,22 @@ final class FontCoverage {
         if (codePoint >= 0x20 && codePoint < 0x7F) {
             return true; // printable ASCII: always there, and by far the most common case
         }
-        return KNOWN.computeIfAbsent(codePoint, c -> Loaded.FONT.canDisplay(c));
+        return codePoint >= 0 && codePoint <= Character.MAX_VALUE ? Loaded.BMP.get(codePoint)
+                : Loaded.FONT.canDisplay(codePoint);
     }
 
     // Initialisation-on-demand holder: the JVM makes the one-time load thread-safe.
     private static final class Loaded {
         static final Font FONT = load();
+        static final BitSet BMP = bmp(FONT);
+
+        private static BitSet bmp(Font font) {
+            BitSet covered = new BitSet(Character.MAX_VALUE + 1);
+            for (int c = 0; c <= Character.MAX_VALUE; c++) {
+                covered.set(c, font.canDisplay(c));
+            }
+            return covered;
+        }
 
         private static Font load() {
             if (System.getProperty("java.awt.headless") == null) {

@@ -1,8 +1,7 @@
 package vn.vanthu.document;
 
-import java.util.LinkedHashSet;
+import java.util.BitSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Character rules for one text field: no control characters (line feed only where lines are allowed),
@@ -19,7 +18,7 @@ final class TextRules {
         if (text == null) {
             return;
         }
-        Set<Integer> seen = new LinkedHashSet<>();
+        BitSet seen = new BitSet(); // each character is judged once; a body repeats a few hundred of them
         boolean lineFeedReported = false;
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
@@ -31,9 +30,10 @@ final class TextRules {
                 }
                 continue;
             }
-            if (!seen.add(c)) {
+            if (seen.get(c)) {
                 continue;
             }
+            seen.set(c);
             String message = problem(c);
             if (message != null) {
                 problems.add(new FieldProblem(field, message));

@@ -6,9 +6,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.ToDoubleFunction;
+import java.util.regex.Pattern;
 
 /**
  * Advance widths of the bundled Liberation Serif faces, so rules can be sized against the text
@@ -23,6 +26,7 @@ final class TextMetrics {
     private static final Map<String, Font> SIZED = new ConcurrentHashMap<>();
     /** Bisection steps when balancing lines: the width is then known to a few hundredths of a point. */
     private static final int BALANCE_STEPS = 14;
+    private static final Pattern SPACES = Pattern.compile(" +");
 
     private TextMetrics() {
     }
@@ -54,8 +58,9 @@ final class TextMetrics {
      */
     static List<String> breakLines(String text, double size, boolean bold, double maxWidth) {
         List<String> lines = new ArrayList<>();
+        Font face = face(bold);
         for (String paragraph : text.split("\n")) {
-            lines.addAll(greedy(paragraph, face(bold), size, maxWidth));
+            lines.addAll(greedy(words(paragraph), line -> width(line, face, size), maxWidth));
         }
         return lines;
     }
@@ -80,26 +85,31 @@ final class TextMetrics {
     private static List<String> balanced(String text, Font face, double size, double maxWidth) {
         List<String> lines = new ArrayList<>();
         for (String paragraph : text.split("\n")) {
-            List<String> greedy = greedy(paragraph, face, size, maxWidth);
+            String[] words = words(paragraph);
+            // the bisection breaks the same words at many widths and meets the same candidate lines again
+            // and again: each is measured once (the same measurement, so the same lines)
+            Map<String, Double> measured = new HashMap<>();
+            ToDoubleFunction<String> width = line -> measured.computeIfAbsent(line, l -> width(l, face, size));
+            List<String> greedy = greedy(words, width, maxWidth);
             if (greedy.size() < 2) {
                 lines.addAll(greedy);
                 continue;
             }
             // the narrowest width that still needs no more lines than greedy breaking at full width
             double low = 0;
-            for (String word : paragraph.strip().split(" +")) {
-                low = Math.max(low, width(word, face, size));
+            for (String word : words) {
+                low = Math.max(low, width.applyAsDouble(word));
             }
             double high = maxWidth;
             for (int i = 0; i < BALANCE_STEPS; i++) {
                 double mid = (low + high) / 2;
-                if (greedy(paragraph, face, size, mid).size() <= greedy.size()) {
+                if (greedy(words, width, mid).size() <= greedy.size()) {
                     high = mid;
                 } else {
                     low = mid;
                 }
             }
-            lines.addAll(noOrphan(greedy(paragraph, face, size, high)));
+            lines.addAll(noOrphan(greedy(words, width, high)));
         }
         return lines;
     }
@@ -118,12 +128,12 @@ final class TextMetrics {
         return out;
     }
 
-    private static List<String> greedy(String paragraph, Font face, double size, double maxWidth) {
+    private static List<String> greedy(String[] words, ToDoubleFunction<String> width, double maxWidth) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
-        for (String word : paragraph.strip().split(" +")) {
+        for (String word : words) {
             String candidate = line.isEmpty() ? word : line + " " + word;
-            if (!line.isEmpty() && width(candidate, face, size) > maxWidth) {
+            if (!line.isEmpty() && width.applyAsDouble(candidate) > maxWidth) {
                 lines.add(line.toString());
                 line = new StringBuilder(word);
             } else {
@@ -134,6 +144,10 @@ final class TextMetrics {
             lines.add(line.toString());
         }
         return lines;
+    }
+
+    private static String[] words(String paragraph) {
+        return SPACES.split(paragraph.strip());
     }
 
     private static Font load(String file) {
