@@ -10,7 +10,8 @@ import vn.vanthu.rendering.DocumentRenderer;
 /**
  * vanthu's render alone, one thread, thread CPU per render of 004 and 003: the A/B harness for a change too
  * small for the bench's rates to resolve (their spread is ±5 %). Run it on each build, alternating, and
- * compare the means: {@code -Dcpu.warmup=400 -Dcpu.rounds=5 -Dcpu.renders=200}.
+ * compare the means: {@code -Dcpu.warmup=400 -Dcpu.rounds=5 -Dcpu.renders=200}. It also times {@code fo()} alone
+ * (validation, view model and templates: vanthu's work before FOP's), which the bench's peer is handed for free.
  */
 public final class RenderCpu {
 
@@ -49,5 +50,16 @@ public final class RenderCpu {
             System.out.printf("- round %d: 004 %.2f ms, 003 %.2f ms of thread CPU per render%n", round, ms4, ms3);
         }
         System.out.printf("mean: 004 %.2f ms, 003 %.2f ms%n", sum4 / rounds, sum3 / rounds);
+        long t0 = threads.getCurrentThreadCpuTime();
+        for (int i = 0; i < renders * 5; i++) {
+            renderer.fo(short4, short4.mode());
+        }
+        long t1 = threads.getCurrentThreadCpuTime();
+        for (int i = 0; i < renders * 5; i++) {
+            renderer.fo(long3, long3.mode());
+        }
+        long t2 = threads.getCurrentThreadCpuTime();
+        System.out.printf("fo() alone: 004 %.3f ms, 003 %.3f ms of thread CPU%n", (t1 - t0) / 1e6 / (renders * 5),
+                (t2 - t1) / 1e6 / (renders * 5));
     }
 }
