@@ -95,6 +95,29 @@ class EdXmlTests {
     }
 
     @Test
+    void readingRefusesWithEveryProblemTheSchemaNames() {
+        String twoFaults = new String(EdXml.write(document("V/v thử", BusinessType.NEW)), StandardCharsets.UTF_8)
+                .replaceAll("<edXML:Subject>[^<]*</edXML:Subject>", "").replace("000.00.41.H16", "ubnd-bmt");
+        byte[] xml = twoFaults.getBytes(StandardCharsets.UTF_8);
+        List<String> named = EdXml.validate(xml);
+
+        assertThat(named).hasSizeGreaterThanOrEqualTo(2);
+        assertThatThrownBy(() -> EdXml.read(xml)).isInstanceOfSatisfying(InvalidPackage.class,
+                refused -> assertThat(refused.problems()).isEqualTo(named));
+        assertThatThrownBy(() -> EdXml.read(new byte[0])).isInstanceOfSatisfying(InvalidPackage.class,
+                refused -> assertThat(refused.problems()).isEqualTo(EdXml.validate(new byte[0])));
+    }
+
+    @Test
+    void theSchemaLeavesTheTextAsSent() {
+        EdDocument written = document("V/v  hai   khoảng trắng\tvà tab", BusinessType.NEW);
+
+        EdDocument read = (EdDocument) EdXml.read(EdXml.write(written));
+
+        assertThat(read.header().subject()).isEqualTo("V/v  hai   khoảng trắng\tvà tab");
+    }
+
+    @Test
     void aDoctypeIsNeverExpanded() {
         String xxe = "<?xml version=\"1.0\"?><!DOCTYPE edXML [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
                 + "<edXML xmlns=\"" + EdXml.NAMESPACE + "\">&x;</edXML>";
