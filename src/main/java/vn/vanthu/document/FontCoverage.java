@@ -16,6 +16,7 @@ import java.util.BitSet;
 final class FontCoverage {
 
     private static final String RESOURCE = "fonts/LiberationSerif-Regular.ttf";
+
     private FontCoverage() {
     }
 
