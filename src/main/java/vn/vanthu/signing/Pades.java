@@ -16,7 +16,6 @@ import eu.europa.esig.dss.pades.PAdESSignatureParameters;
 import eu.europa.esig.dss.pades.SignatureFieldParameters;
 import eu.europa.esig.dss.pades.SignatureImageParameters;
 import eu.europa.esig.dss.pades.signature.PAdESService;
-import eu.europa.esig.dss.pdf.pdfbox.PdfBoxNativeObjectFactory;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -43,8 +42,12 @@ final class Pades {
     }
 
     static byte[] sign(Request r, Signer.Key key, Trust trust) {
+        return sign(r, key, service(trust));
+    }
+
+    /** Signs with the given DSS service (tests compare vanthu's drawing of a picture with DSS's own). */
+    static byte[] sign(Request r, Signer.Key key, PAdESService service) {
         List<X509Certificate> chain = key.chain();
-        PAdESService service = service(trust);
         PAdESSignatureParameters p = new PAdESSignatureParameters();
         p.setSignatureLevel(SignatureLevel.PAdES_BASELINE_LT);
         p.setDigestAlgorithm(DigestAlgorithm.SHA256);
@@ -89,7 +92,7 @@ final class Pades {
     static PAdESService service(Trust trust) {
         PAdESService service = new PAdESService(trust.verifier());
         service.setTspSource(trust.tsa());
-        service.setPdfObjFactory(new PdfBoxNativeObjectFactory());
+        service.setPdfObjFactory(new PreparedImageDrawer.PdfObjects());
         return service;
     }
 
