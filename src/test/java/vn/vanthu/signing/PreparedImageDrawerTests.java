@@ -74,6 +74,26 @@ class PreparedImageDrawerTests {
         }
     }
 
+    @Test
+    void aPictureOfManyColoursIsCopiedAsPdfboxConvertsIt() throws Exception {
+        BufferedImage scan = new BufferedImage(60, 40, BufferedImage.TYPE_INT_ARGB);
+        java.util.Random random = new java.util.Random(11);
+        for (int y = 0; y < 40; y++) {
+            for (int x = 0; x < 60; x++) {
+                scan.setRGB(x, y, random.nextInt()); // thousands of colours and alphas: no palette
+            }
+        }
+        byte[] png = Artwork.png(scan);
+        try (PDDocument doc = new PDDocument()) {
+            COSStream converted = org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject
+                    .createFromByteArray(doc, png, "scan.png").getCOSObject();
+            COSStream copied = PreparedImages.of(png).in(doc).getCOSObject();
+            assertThat(copied).isNotSameAs(converted);
+            assertSameStream(copied, converted);
+            assertSameStream(copied.getCOSStream(COSName.SMASK), converted.getCOSStream(COSName.SMASK));
+        }
+    }
+
     private byte[] seal(byte[] filled, PAdESService service, Date when) throws Exception {
         try (Signer.Key key = pki.agency("sldtbxh").unlock(SigningFixture.PIN)) {
             return Pades.sign(new Pades.Request(filled, FormFields.SEAL, null, pki.sealImage("sldtbxh"), null, false,
