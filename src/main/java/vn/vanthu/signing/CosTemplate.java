@@ -11,6 +11,8 @@ import java.util.Map;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSFloat;
+import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.cos.COSStream;
@@ -26,10 +28,16 @@ sealed interface CosTemplate {
     /** A fresh object in {@code document} equal to the kept one. */
     COSBase in(PDDocument document) throws IOException;
 
-    /** Names, numbers, booleans and null: PDFBox's own immutable objects, used as they are. */
+    /** Names, numbers, booleans and null; numbers are made anew, the rest are PDFBox's shared constants. */
     record Plain(COSBase value) implements CosTemplate {
         @Override
         public COSBase in(PDDocument document) {
+            if (value instanceof COSInteger number) {
+                return COSInteger.get(number.longValue());
+            }
+            if (value instanceof COSFloat number) {
+                return new COSFloat(number.floatValue());
+            }
             return value;
         }
     }

@@ -64,6 +64,27 @@ class PreparedImageDrawerTests {
     }
 
     @Test
+    void twoThreadsSealWithTheSamePictureAtOnce() throws Exception {
+        byte[] signed = SigningFixture.signing().signAsSigner(SigningFixture.forSignature(), "pgd.sldtbxh",
+                SigningFixture.PIN);
+        byte[] filled = FieldFill.fill(signed, "07", "04");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<byte[]>> sealed = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                sealed.add(pool.submit(() -> seal(filled, Pades.service(pki.trust()), new Date())));
+            }
+            for (java.util.concurrent.Future<byte[]> one : sealed) {
+                byte[] pdf = one.get();
+                SignatureVerifier.requireIntact(pdf, pki.trust());
+                assertThat(new ConformanceChecker().check(pdf, "sealed on two threads").passed()).isTrue();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void aPictureIsPreparedOnceAndGivesFreshObjectsEachTime() throws Exception {
         byte[] png = PaletteImage.of(pki.sealImage("ubnd"));
         assertThat(PreparedImages.of(png)).isSameAs(PreparedImages.of(png.clone()));
