@@ -61,6 +61,7 @@ class PreparedImageDrawerTests {
         }
         SignatureVerifier.requireIntact(byVanthu, pki.trust());
         assertThat(new ConformanceChecker().check(byVanthu, "sealed with a prepared picture").passed()).isTrue();
+        assertThat(new ConformanceChecker().check(byDss, "sealed by DSS's drawer").passed()).isTrue();
     }
 
     @Test
