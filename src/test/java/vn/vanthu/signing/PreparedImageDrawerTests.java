@@ -35,6 +35,7 @@ class PreparedImageDrawerTests {
     void theSealIsDrawnAsDssDrawsIt() throws Exception {
         byte[] signed = SigningFixture.signing().signAsSigner(SigningFixture.forSignature(), "pgd.sldtbxh",
                 SigningFixture.PIN);
+        assertThat(new ConformanceChecker().check(signed, "signed by the Phó Giám đốc").passed()).isTrue();
         byte[] filled = FieldFill.fill(signed, "05", "03");
         Date now = new Date();
         PAdESService dss = Pades.service(pki.trust());
@@ -68,6 +69,7 @@ class PreparedImageDrawerTests {
     void twoThreadsSealWithTheSamePictureAtOnce() throws Exception {
         byte[] signed = SigningFixture.signing().signAsSigner(SigningFixture.forSignature(), "pgd.sldtbxh",
                 SigningFixture.PIN);
+        assertThat(new ConformanceChecker().check(signed, "signed by the Phó Giám đốc").passed()).isTrue();
         byte[] filled = FieldFill.fill(signed, "07", "04");
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
         try {
