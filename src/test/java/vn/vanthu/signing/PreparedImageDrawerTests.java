@@ -10,6 +10,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -33,10 +36,7 @@ class PreparedImageDrawerTests {
 
     @Test
     void theSealIsDrawnAsDssDrawsIt() throws Exception {
-        byte[] signed = SigningFixture.signing().signAsSigner(SigningFixture.forSignature(), "pgd.sldtbxh",
-                SigningFixture.PIN);
-        assertThat(new ConformanceChecker().check(signed, "signed by the Phó Giám đốc").passed()).isTrue();
-        byte[] filled = FieldFill.fill(signed, "05", "03");
+        byte[] filled = signedAndFilled("05", "03");
         Date now = new Date();
         PAdESService dss = Pades.service(pki.trust());
         dss.setPdfObjFactory(new PdfBoxNativeObjectFactory());
@@ -67,17 +67,14 @@ class PreparedImageDrawerTests {
 
     @Test
     void twoThreadsSealWithTheSamePictureAtOnce() throws Exception {
-        byte[] signed = SigningFixture.signing().signAsSigner(SigningFixture.forSignature(), "pgd.sldtbxh",
-                SigningFixture.PIN);
-        assertThat(new ConformanceChecker().check(signed, "signed by the Phó Giám đốc").passed()).isTrue();
-        byte[] filled = FieldFill.fill(signed, "07", "04");
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        byte[] filled = signedAndFilled("07", "04");
+        ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
-            List<java.util.concurrent.Future<byte[]>> sealed = new ArrayList<>();
+            List<Future<byte[]>> sealed = new ArrayList<>();
             for (int i = 0; i < 6; i++) {
                 sealed.add(pool.submit(() -> seal(filled, Pades.service(pki.trust()), new Date())));
             }
-            for (java.util.concurrent.Future<byte[]> one : sealed) {
+            for (Future<byte[]> one : sealed) {
                 byte[] pdf = one.get();
                 SignatureVerifier.requireIntact(pdf, pki.trust());
                 assertThat(new ConformanceChecker().check(pdf, "sealed on two threads").passed()).isTrue();
@@ -116,6 +113,14 @@ class PreparedImageDrawerTests {
             assertSameStream(copied, converted);
             assertSameStream(copied.getCOSStream(COSName.SMASK), converted.getCOSStream(COSName.SMASK));
         }
+    }
+
+    /** The Phó Giám đốc's signed Công văn (checked against Decree 30), its number and day filled in. */
+    private static byte[] signedAndFilled(String number, String day) {
+        byte[] signed = SigningFixture.signing().signAsSigner(SigningFixture.forSignature(), "pgd.sldtbxh",
+                SigningFixture.PIN);
+        assertThat(new ConformanceChecker().check(signed, "signed by the Phó Giám đốc").passed()).isTrue();
+        return FieldFill.fill(signed, number, day);
     }
 
     private byte[] seal(byte[] filled, PAdESService service, Date when) throws Exception {
