@@ -33,9 +33,8 @@ final class PreparedImages {
 
     /** The picture of {@code png} as PDFBox's {@code createFromByteArray} converts it, done once per picture. */
     static Prepared of(byte[] png) throws IOException {
-        Key key = new Key(png.clone());
         synchronized (CACHE) {
-            Prepared known = CACHE.get(key);
+            Prepared known = CACHE.get(new Key(png));
             if (known != null) {
                 return known;
             }
@@ -47,7 +46,7 @@ final class PreparedImages {
                     image.getColorSpace().getName());
         }
         synchronized (CACHE) {
-            CACHE.putIfAbsent(key, made);
+            CACHE.putIfAbsent(new Key(png.clone()), made); // the caller's array may change; the kept key must not
         }
         return made;
     }
