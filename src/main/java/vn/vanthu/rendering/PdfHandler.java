@@ -4,11 +4,15 @@ import java.awt.Dimension;
 import org.apache.fop.apps.FOUserAgent;
 import org.apache.fop.apps.io.InternalResourceResolver;
 import org.apache.fop.fonts.FontCollection;
+import org.apache.fop.pdf.PDFDocument;
+import org.apache.fop.pdf.PDFFont;
 import org.apache.fop.render.RendererConfig;
 import org.apache.fop.render.intermediate.IFContext;
 import org.apache.fop.render.intermediate.IFDocumentHandlerConfigurator;
 import org.apache.fop.render.intermediate.IFException;
+import org.apache.fop.render.intermediate.IFPainter;
 import org.apache.fop.render.pdf.PDFDocumentHandler;
+import org.apache.fop.render.pdf.PDFPainter;
 import org.apache.fop.render.pdf.PDFRendererConfig.PDFRendererConfigParser;
 import org.apache.fop.render.pdf.PDFRendererConfigurator;
 import org.apache.xmlgraphics.util.QName;
@@ -19,17 +23,20 @@ import org.apache.xmlgraphics.xmp.XMPProperty;
 import org.apache.xmlgraphics.xmp.schemas.DublinCoreSchema;
 
 /**
- * FOP's PDF output with four changes: its settings come from {@link PdfSettings} (read once) instead
+ * FOP's PDF output with five changes: its settings come from {@link PdfSettings} (read once) instead
  * of the configuration DOM, the configured fonts come pre-parsed from {@link SharedFonts}, the title
  * goes into the XMP packet as the language alternative PDF/A requires (FOP 2.11 writes a plain
- * dc:title when it derives the packet from the document information itself), and every page it
- * starts is a checkpoint of the render's budget.
+ * dc:title when it derives the packet from the document information itself), every page it
+ * starts is a checkpoint of the render's budget, and page contents and font files are deflated at
+ * {@link FastFlate}'s level.
  */
 final class PdfHandler extends PDFDocumentHandler {
 
     private final String title;
     private final RenderMeter meter;
     private final Configurator configurator;
+    /** The document being written, known from its first page's content; FOP keeps its own to itself. */
+    private PDFDocument document;
 
     PdfHandler(FOUserAgent agent, PdfSettings settings, SharedFonts fonts, String title, RenderMeter meter) {
         super(new IFContext(agent));
@@ -55,6 +62,38 @@ final class PdfHandler extends PDFDocumentHandler {
     public void startPage(int index, String name, String pageMasterName, Dimension size) throws IFException {
         meter.check();
         super.startPage(index, name, pageMasterName, size);
+    }
+
+    @Override
+    public IFPainter startPageContent() throws IFException {
+        if (getUserAgent().isAccessibilityEnabled()) {
+            // FOP's painter would need the structure handler FOP keeps private; FopEngine never tags
+            throw new IllegalStateException("vanthu's PDF output does not write tagged PDF");
+        }
+        return new Painter(this);
+    }
+
+    @Override
+    public void endDocument() throws IFException {
+        if (document != null) {
+            // FOP makes the font objects at the start of its own endDocument and writes them at once;
+            // made here first (FOP then finds them made), their files can take vanthu's filter
+            document.getResources().addFonts(document, getFontInfo());
+            for (PDFFont font : document.getFontMap().values()) {
+                FastFlate.ontoFontFiles(font);
+            }
+        }
+        super.endDocument();
+    }
+
+    /** FOP's painter, which puts {@link FastFlate} on the content stream of the page it paints. */
+    private static final class Painter extends PDFPainter {
+
+        Painter(PdfHandler handler) {
+            super(handler, null);
+            FastFlate.onto(generator.getStream());
+            handler.document = generator.getStream().getDocument();
+        }
     }
 
     private static Metadata titleOnly(String title) {

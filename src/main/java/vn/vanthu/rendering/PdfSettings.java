@@ -1,6 +1,7 @@
 package vn.vanthu.rendering;
 
 import java.util.List;
+import java.util.Map;
 import org.apache.fop.apps.FOPException;
 import org.apache.fop.apps.FOUserAgent;
 import org.apache.fop.apps.FopFactory;
@@ -8,6 +9,7 @@ import org.apache.fop.apps.MimeConstants;
 import org.apache.fop.fonts.DefaultFontConfigurator;
 import org.apache.fop.fonts.EmbedFontInfo;
 import org.apache.fop.fonts.FontEventAdapter;
+import org.apache.fop.pdf.PDFFilterList;
 import org.apache.fop.render.pdf.PDFRendererConfig;
 import org.apache.fop.render.pdf.PDFRendererConfig.PDFRendererConfigParser;
 
@@ -31,6 +33,11 @@ record PdfSettings(PDFRendererConfig config, List<EmbedFontInfo> fonts) {
         FOUserAgent agent = configured.newFOUserAgent();
         PDFRendererConfig config = (PDFRendererConfig) agent.getRendererConfig(MimeConstants.MIME_PDF,
                 new PDFRendererConfigParser());
+        // FOP's "null" filter writes nothing and holds the place of the flate that PdfHandler puts on page
+        // contents and font files at FastFlate's level (the map is FOP's own, read by every document)
+        Map<String, List<String>> filters = config.getConfigOptions().getFilterMap();
+        filters.put(PDFFilterList.CONTENT_FILTER, List.of("null"));
+        filters.put(PDFFilterList.FONT_FILTER, List.of("null"));
         List<EmbedFontInfo> fonts = new DefaultFontConfigurator(agent.getFontManager(),
                 new FontEventAdapter(agent.getEventBroadcaster()), agent.validateUserConfigStrictly())
                 .configure(config.getFontInfoConfig());

@@ -84,6 +84,7 @@ class ExamplesTests {
         Report report = CHECKER.check(pdf, example.getFileName().toString());
         assertThat(report.failures()).as(ReportText.format(report)).isEmpty();
         assertThat(PdfGlyphs.read(pdf).overlaps()).as("text set over text").isEmpty();
+        assertThat(FastFlateTests.uncompressed(pdf)).as("streams written uncompressed").isEmpty();
     }
 
     @ParameterizedTest
