@@ -17,7 +17,7 @@ import org.apache.fop.pdf.PDFObject;
  * Flate at zlib level 4 for the two kinds of stream that hold nearly all of a document's bytes: page
  * contents and embedded font subsets. FOP 2.11 has no setting for the level and deflates at zlib's
  * default, 6. On seed 003 (8 pages) deflating those streams takes 4.6 ms at level 6 and 2.8 ms at level
- * 4, about a tenth of the whole render, for a file 4 % larger (docs/BENCHMARKS.md).
+ * 4, about a tenth of the whole render, for streams 4 % larger (the whole file 3 %; docs/BENCHMARKS.md).
  *
  * <p>{@link PdfSettings} gives both kinds FOP's "null" filter, which writes nothing; {@link PdfHandler} puts
  * this filter in front of it on each page's content and each font file, so the stream says /FlateDecode.

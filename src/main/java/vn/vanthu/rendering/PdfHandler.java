@@ -70,7 +70,9 @@ final class PdfHandler extends PDFDocumentHandler {
             // FOP's painter would need the structure handler FOP keeps private; FopEngine never tags
             throw new IllegalStateException("vanthu's PDF output does not write tagged PDF");
         }
-        return new Painter(this);
+        Painter painter = new Painter(this);
+        document = painter.document();
+        return painter;
     }
 
     @Override
@@ -92,7 +94,10 @@ final class PdfHandler extends PDFDocumentHandler {
         Painter(PdfHandler handler) {
             super(handler, null);
             FastFlate.onto(generator.getStream());
-            handler.document = generator.getStream().getDocument();
+        }
+
+        PDFDocument document() {
+            return generator.getStream().getDocument();
         }
     }
 

@@ -2,13 +2,14 @@ package vn.vanthu.rendering;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSName;
@@ -77,17 +78,15 @@ class FastFlateTests {
         return plain;
     }
 
-    private static byte[] deflated(byte[] data, int level) {
+    private static byte[] deflated(byte[] data, int level) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         Deflater deflater = new Deflater(level);
-        deflater.setInput(data);
-        deflater.finish();
-        byte[] out = new byte[data.length + 1024];
-        int length = 0;
-        while (!deflater.finished()) {
-            length += deflater.deflate(out, length, out.length - length);
+        try (DeflaterOutputStream stream = new DeflaterOutputStream(out, deflater)) {
+            stream.write(data);
+        } finally {
+            deflater.end();
         }
-        deflater.end();
-        return Arrays.copyOf(out, length);
+        return out.toByteArray();
     }
 
     private record Stream(String what, COSBase filter, byte[] decoded, int encoded) {
