@@ -55,10 +55,15 @@ public final class Bench {
             byPipeline.put(FOP, () -> fop.render(fo, title).length);
             byPipeline.put(FOP_NO_CS, () -> fopNoCs.render(fo, title).length);
             byPipeline.put(FO_ONLY, () -> renderer.fo(d, mode).length());
-            int pages = Machine.pages(renderer.render(d, mode));
+            byte[] ours = renderer.render(d, mode);
+            byte[] bare = fop.render(fo, title);
+            byte[] noCs = fopNoCs.render(fo, title);
+            int pages = Machine.pages(ours);
             String label = Path.of(file).getFileName().toString().replaceFirst("\\.ya?ml$", "") + " (" + pages + " pp)";
-            System.out.printf("- %s: FO %d chars; pages vanthu %d, bare FOP %d, complex scripts off %d%n", label,
-                    fo.length(), pages, Machine.pages(fop.render(fo, title)), Machine.pages(fopNoCs.render(fo, title)));
+            // vanthu deflates page contents and fonts at a faster level than FOP: the sizes show what that costs
+            System.out.printf("- %s: FO %d chars; pages vanthu %d, bare FOP %d, complex scripts off %d; PDF bytes %d, %d, %d%n",
+                    label, fo.length(), pages, Machine.pages(bare), Machine.pages(noCs), ours.length, bare.length,
+                    noCs.length);
             ops.put(label, byPipeline);
             fos.put(label, fo);
         }
