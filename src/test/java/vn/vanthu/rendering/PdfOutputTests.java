@@ -118,6 +118,8 @@ class PdfOutputTests {
             }
             assertThat(images).contains("400x160", "300x300").allMatch(i -> i.equals("400x160") || i.equals("300x300"));
         }
+        // pictures and their soft masks keep FOP's own filters
+        assertThat(FastFlateTests.uncompressed(pdf)).isEmpty();
     }
 
     @Test
