@@ -7,21 +7,24 @@ import org.apache.fop.fonts.EmbeddingMode;
 import org.apache.fop.fonts.MultiByteFont;
 
 /**
- * One document's copy of a parsed font (FontFork). FOP reads the font file again to subset it: this one
- * serves the bytes read when it was parsed. It finds glyphs in the shared table (GlyphLookup) instead of
- * walking the cmap. Its character mapping is the one callback FOP makes inside a paragraph's layout: the
- * render's checkpoint.
+ * One document's copy of a parsed font (FontFork). A TrueType subset is made from the tables read once
+ * ({@link #subset()}, embedded by PdfHandler), so FOP gets no file to read and subset again; any other font
+ * serves FOP the bytes read when it was parsed. It finds glyphs in the shared table (GlyphLookup) instead
+ * of walking the cmap. Its character mapping is the one callback FOP makes inside a paragraph's layout:
+ * the render's checkpoint.
  */
 final class DocumentFont extends MultiByteFont {
 
     private final byte[] file;
+    private final TrueTypeTables tables;
     private final GlyphLookup lookup;
     private final RenderMeter meter;
 
-    DocumentFont(InternalResourceResolver resolver, EmbeddingMode embedding, byte[] file, GlyphLookup lookup,
-            RenderMeter meter) {
+    DocumentFont(InternalResourceResolver resolver, EmbeddingMode embedding, byte[] file, TrueTypeTables tables,
+            GlyphLookup lookup, RenderMeter meter) {
         super(resolver, embedding);
         this.file = file;
+        this.tables = tables;
         this.lookup = lookup;
         this.meter = meter;
     }
@@ -39,8 +42,14 @@ final class DocumentFont extends MultiByteFont {
         return super.mapChar(c);
     }
 
+    /** The subset of this document's glyphs, or null when FOP embeds this font from its file. */
+    byte[] subset() {
+        return tables == null ? null : TrueTypeSubset.of(tables, getUsedGlyphs());
+    }
+
     @Override
     public InputStream getInputStream() {
-        return new ByteArrayInputStream(file);
+        // FOP's only reader of the file is its subsetter; with no file it makes the font objects without one
+        return tables == null ? new ByteArrayInputStream(file) : null;
     }
 }

@@ -19,8 +19,9 @@ import org.apache.fop.pdf.PDFObject;
  * default, 6. On seed 003 (8 pages) deflating those streams takes 4.6 ms at level 6 and 2.8 ms at level
  * 4, about a tenth of the whole render, for streams 4 % larger (the whole file 3 %; docs/BENCHMARKS.md).
  *
- * <p>{@link PdfSettings} gives both kinds FOP's "null" filter, which writes nothing; {@link PdfHandler} puts
- * this filter in front of it on each page's content and each font file, so the stream says /FlateDecode.
+ * <p>{@link PdfSettings} gives both kinds FOP's "null" filter, which writes nothing; {@link PdfHandler} (each
+ * page's content) and {@link EmbeddedFonts} (each font file) put this filter in front of it, so the stream
+ * says /FlateDecode.
  */
 final class FastFlate extends FlateFilter {
 

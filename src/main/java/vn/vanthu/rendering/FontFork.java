@@ -65,12 +65,12 @@ final class FontFork {
      * file's bytes; each character it maps (FOP maps every character it measures or paints) counts against
      * {@code meter}.
      */
-    static MultiByteFont of(MultiByteFont parsed, GlyphLookup lookup, byte[] file, InternalResourceResolver resolver,
-            RenderMeter meter) {
+    static MultiByteFont of(MultiByteFont parsed, GlyphLookup lookup, byte[] file, TrueTypeTables tables,
+            InternalResourceResolver resolver, RenderMeter meter) {
         if (parsed.getClass() != MultiByteFont.class) {
             throw new IllegalArgumentException("only plain TrueType CID fonts are shared: " + parsed.getClass());
         }
-        MultiByteFont fork = new DocumentFont(resolver, parsed.getEmbeddingMode(), file, lookup, meter);
+        MultiByteFont fork = new DocumentFont(resolver, parsed.getEmbeddingMode(), file, tables, lookup, meter);
         try {
             for (Field field : COPIED) {
                 field.set(fork, field.get(parsed));

@@ -1,11 +1,11 @@
 package vn.vanthu.rendering;
 
 import java.awt.Dimension;
+import java.io.IOException;
 import org.apache.fop.apps.FOUserAgent;
 import org.apache.fop.apps.io.InternalResourceResolver;
 import org.apache.fop.fonts.FontCollection;
 import org.apache.fop.pdf.PDFDocument;
-import org.apache.fop.pdf.PDFFont;
 import org.apache.fop.render.RendererConfig;
 import org.apache.fop.render.intermediate.IFContext;
 import org.apache.fop.render.intermediate.IFDocumentHandlerConfigurator;
@@ -23,12 +23,12 @@ import org.apache.xmlgraphics.xmp.XMPProperty;
 import org.apache.xmlgraphics.xmp.schemas.DublinCoreSchema;
 
 /**
- * FOP's PDF output with five changes: its settings come from {@link PdfSettings} (read once) instead
+ * FOP's PDF output with these changes: its settings come from {@link PdfSettings} (read once) instead
  * of the configuration DOM, the configured fonts come pre-parsed from {@link SharedFonts}, the title
  * goes into the XMP packet as the language alternative PDF/A requires (FOP 2.11 writes a plain
  * dc:title when it derives the packet from the document information itself), every page it
  * starts is a checkpoint of the render's budget, and page contents and font files are deflated at
- * {@link FastFlate}'s level.
+ * {@link FastFlate}'s level, the TrueType subsets being vanthu's own ({@link EmbeddedFonts}).
  */
 final class PdfHandler extends PDFDocumentHandler {
 
@@ -79,10 +79,12 @@ final class PdfHandler extends PDFDocumentHandler {
     public void endDocument() throws IFException {
         if (document != null) {
             // FOP makes the font objects at the start of its own endDocument and writes them at once;
-            // made here first (FOP then finds them made), their files can take vanthu's filter
+            // made here first (FOP then finds them made), they can take vanthu's subsets and filter
             document.getResources().addFonts(document, getFontInfo());
-            for (PDFFont font : document.getFontMap().values()) {
-                FastFlate.ontoFontFiles(font);
+            try {
+                EmbeddedFonts.complete(document, getFontInfo());
+            } catch (IOException e) {
+                throw new IFException("font subsets not embedded", e);
             }
         }
         super.endDocument();

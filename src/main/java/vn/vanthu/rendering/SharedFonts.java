@@ -56,7 +56,8 @@ final class SharedFonts {
         Parsed shared = parsed.computeIfAbsent(key, k -> load(k, font, resolver));
         // Anything but a plain CID TrueType font (which the bundled fonts all are) keeps FOP's own path.
         return shared.font().getClass() == MultiByteFont.class
-                ? FontFork.of((MultiByteFont) shared.font(), shared.glyphs(), shared.file(), resolver, meter)
+                ? FontFork.of((MultiByteFont) shared.font(), shared.glyphs(), shared.file(), shared.tables(), resolver,
+                        meter)
                 : new LazyFont(font, resolver, complexScripts);
     }
 
@@ -65,15 +66,21 @@ final class SharedFonts {
             CustomFont parsed = FontLoader.loadFont(font.getFontUris(), key.subFont(), key.embedded(),
                     key.embedding(), key.encoding(), key.kerning(), key.advanced(), resolver, key.simulateStyle(),
                     key.asType1(), key.svg());
-            return new Parsed(parsed, in.readAllBytes(),
-                    parsed instanceof MultiByteFont multiByte ? GlyphLookup.of(multiByte) : null);
+            byte[] file = in.readAllBytes();
+            boolean subset = parsed instanceof MultiByteFont multiByte && !multiByte.isOTFFile()
+                    && multiByte.getTTCName() == null && parsed.getEmbeddingMode() != EmbeddingMode.FULL;
+            return new Parsed(parsed, file, parsed instanceof MultiByteFont multiByte ? GlyphLookup.of(multiByte) : null,
+                    subset ? TrueTypeTables.of(file) : null);
         } catch (IOException e) {
             throw new UncheckedIOException("font " + key.uri() + " unreadable", e);
         }
     }
 
-    /** A font as FOP's loader parsed it, the file it came from (read again to subset it), its glyph lookup. */
-    private record Parsed(CustomFont font, byte[] file, GlyphLookup glyphs) {
+    /**
+     * A font as FOP's loader parsed it, the file it came from, its glyph lookup, and for a TrueType font
+     * embedded as a subset the tables vanthu subsets it from (else FOP subsets it from the file).
+     */
+    private record Parsed(CustomFont font, byte[] file, GlyphLookup glyphs, TrueTypeTables tables) {
     }
 
     /** Everything FOP's loader takes from the configuration, as LazyFont passes it. */
