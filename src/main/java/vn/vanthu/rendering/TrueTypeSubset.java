@@ -28,6 +28,7 @@ final class TrueTypeSubset {
         return new TrueTypeSubset(font, used).write();
     }
 
+    /** TTFSubSetFile.readFont's steps, in its order: directory, cvt, fpgm, loca, glyf, OS/2, head ... prep. */
     private byte[] write() {
         int[] original = glyphs.inOrder();
         int n = original.length;
