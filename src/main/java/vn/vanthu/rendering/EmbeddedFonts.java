@@ -31,17 +31,23 @@ final class EmbeddedFonts {
             if (font == null) {
                 continue; // no character was mapped: FOP leaves the font out
             }
-            if (used.getValue() instanceof DocumentFont own && own.isEmbeddable()) {
+            PDFFontDescriptor descriptor = descriptor(font);
+            if (descriptor == null) {
+                continue; // a font without a descriptor embeds no file
+            }
+            if (descriptor.getFontFile() == null && used.getValue() instanceof DocumentFont own
+                    && own.isEmbeddable()) {
                 byte[] subset = own.subset();
-                PDFFontDescriptor descriptor = descriptor(font);
-                if (subset != null && descriptor != null && descriptor.getFontFile() == null) {
+                if (subset != null) {
                     PDFTTFStream file = new PDFTTFStream(subset.length);
                     file.setData(subset, subset.length);
                     descriptor.setFontFile(FontType.TYPE0, file);
                     document.registerObject(file);
                 }
             }
-            FastFlate.ontoFontFiles(font);
+            if (descriptor.getFontFile() != null) {
+                FastFlate.onto(descriptor.getFontFile());
+            }
         }
     }
 

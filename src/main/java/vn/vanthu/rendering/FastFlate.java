@@ -2,16 +2,10 @@ package vn.vanthu.rendering;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.Collections;
-import java.util.IdentityHashMap;
-import java.util.Set;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
-import org.apache.fop.pdf.AbstractPDFFontStream;
 import org.apache.fop.pdf.AbstractPDFStream;
 import org.apache.fop.pdf.FlateFilter;
-import org.apache.fop.pdf.PDFFont;
-import org.apache.fop.pdf.PDFObject;
 
 /**
  * Flate at zlib level 4 for the two kinds of stream that hold nearly all of a document's bytes: page
@@ -30,17 +24,6 @@ final class FastFlate extends FlateFilter {
     /** Puts this filter in front of FOP's placeholder on a stream FOP has not written yet; once per stream. */
     static void onto(AbstractPDFStream stream) {
         stream.getFilterList().ensureFilterInPlace(new FastFlate());
-    }
-
-    /** Puts this filter on every embedded font file among a font's objects. */
-    static void ontoFontFiles(PDFFont font) {
-        Set<PDFObject> objects = Collections.newSetFromMap(new IdentityHashMap<>());
-        font.getChildren(objects);
-        for (PDFObject object : objects) {
-            if (object instanceof AbstractPDFFontStream file) {
-                onto(file);
-            }
-        }
     }
 
     @Override
