@@ -5,6 +5,7 @@ import eu.europa.esig.dss.pdf.PdfDocumentReader;
 import eu.europa.esig.dss.pdf.modifications.CommonPdfModification;
 import eu.europa.esig.dss.pdf.modifications.DefaultPdfDifferencesFinder;
 import eu.europa.esig.dss.pdf.modifications.PdfModification;
+import eu.europa.esig.dss.pdf.pdfbox.PdfBoxDocumentReader;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.io.IOException;
@@ -15,7 +16,8 @@ import java.util.List;
  * DSS's visual comparison of a signed revision with the final file, with the same screenshots and the same
  * verdict (a page differs when one pixel's colour differs), compared as pixel arrays: DSS draws a
  * subtraction image pixel by pixel, which was 37 % of a verification. A page that cannot be drawn counts as
- * changed, where DSS would log it and pass it.
+ * changed, where DSS would log it and pass it. Pages drawn from equal objects in both (SamePages: what B-LT's
+ * validation data leaves behind it) are not drawn at all.
  */
 final class PageLooks extends DefaultPdfDifferencesFinder {
 
@@ -27,7 +29,8 @@ final class PageLooks extends DefaultPdfDifferencesFinder {
     @Override
     public List<PdfModification> getVisualDifferences(PdfDocumentReader signed, PdfDocumentReader last) {
         List<PdfModification> changed = new ArrayList<>();
-        if (last.getNumberOfPages() > MAX_PAGES) {
+        if (last.getNumberOfPages() > MAX_PAGES || signed instanceof PdfBoxDocumentReader s
+                && last instanceof PdfBoxDocumentReader l && SamePages.in(s.getPDDocument(), l.getPDDocument())) {
             return changed;
         }
         int pages = Math.min(signed.getNumberOfPages(), last.getNumberOfPages());
