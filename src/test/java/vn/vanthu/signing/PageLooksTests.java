@@ -7,6 +7,7 @@ import eu.europa.esig.dss.pdf.pdfbox.PdfBoxDocumentReader;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Set;
 import org.apache.pdfbox.Loader;
@@ -59,7 +60,7 @@ class PageLooksTests {
     }
 
     /** Appends, in an incremental update, a content stream painting a white box over the page's middle. */
-    private static byte[] overlay(byte[] pdf) throws Exception {
+    static byte[] overlay(byte[] pdf) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             PDPage page = doc.getPage(0);
             try (PDPageContentStream cs = new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.APPEND,
