@@ -12,7 +12,6 @@ import org.apache.fop.render.intermediate.IFDocumentHandlerConfigurator;
 import org.apache.fop.render.intermediate.IFException;
 import org.apache.fop.render.intermediate.IFPainter;
 import org.apache.fop.render.pdf.PDFDocumentHandler;
-import org.apache.fop.render.pdf.PDFPainter;
 import org.apache.fop.render.pdf.PDFRendererConfig.PDFRendererConfigParser;
 import org.apache.fop.render.pdf.PDFRendererConfigurator;
 import org.apache.xmlgraphics.util.QName;
@@ -27,8 +26,9 @@ import org.apache.xmlgraphics.xmp.schemas.DublinCoreSchema;
  * of the configuration DOM, the configured fonts come pre-parsed from {@link SharedFonts}, the title
  * goes into the XMP packet as the language alternative PDF/A requires (FOP 2.11 writes a plain
  * dc:title when it derives the packet from the document information itself), every page it
- * starts is a checkpoint of the render's budget, and page contents and font files are deflated at
- * {@link FastFlate}'s level, the TrueType subsets being vanthu's own ({@link EmbeddedFonts}).
+ * starts is a checkpoint of the render's budget, pages are painted by {@link PagePainter}, and page
+ * contents and font files are deflated at {@link FastFlate}'s level, the TrueType subsets being vanthu's
+ * own ({@link EmbeddedFonts}).
  */
 final class PdfHandler extends PDFDocumentHandler {
 
@@ -37,6 +37,8 @@ final class PdfHandler extends PDFDocumentHandler {
     private final Configurator configurator;
     /** The document being written, known from its first page's content; FOP keeps its own to itself. */
     private PDFDocument document;
+    /** The text operators of this document's pages: what they learn of its fonts serves every page. */
+    private final TextOperators text = new TextOperators();
 
     PdfHandler(FOUserAgent agent, PdfSettings settings, SharedFonts fonts, String title, RenderMeter meter) {
         super(new IFContext(agent));
@@ -70,7 +72,7 @@ final class PdfHandler extends PDFDocumentHandler {
             // FOP's painter would need the structure handler FOP keeps private; FopEngine never tags
             throw new IllegalStateException("vanthu's PDF output does not write tagged PDF");
         }
-        Painter painter = new Painter(this);
+        PagePainter painter = new PagePainter(this, text);
         document = painter.document();
         return painter;
     }
@@ -88,19 +90,6 @@ final class PdfHandler extends PDFDocumentHandler {
             }
         }
         super.endDocument();
-    }
-
-    /** FOP's painter, which puts {@link FastFlate} on the content stream of the page it paints. */
-    private static final class Painter extends PDFPainter {
-
-        Painter(PdfHandler handler) {
-            super(handler, null);
-            FastFlate.onto(generator.getStream());
-        }
-
-        PDFDocument document() {
-            return generator.getStream().getDocument();
-        }
     }
 
     private static Metadata titleOnly(String title) {

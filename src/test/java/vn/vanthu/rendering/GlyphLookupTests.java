@@ -35,7 +35,8 @@ class GlyphLookupTests {
         assertThat(lookup.glyph(0x10000)).as("beyond the BMP: FOP's walk decides").isZero();
     }
 
-    private static MultiByteFont parse(String file) throws Exception {
+    /** A bundled face as FOP parses it, with no subset state yet. */
+    static MultiByteFont parse(String file) throws Exception {
         InternalResourceResolver resolver = ResourceResolverFactory.createInternalResourceResolver(
                 new URI("file:///"), ResourceResolverFactory.createDefaultResourceResolver());
         URI uri = GlyphLookupTests.class.getResource("/fonts/" + file).toURI();
