@@ -6,6 +6,7 @@ import vn.vanthu.document.DispatchValidator;
 import vn.vanthu.document.FieldProblem;
 import vn.vanthu.document.InvalidDispatch;
 import vn.vanthu.document.Mode;
+import vn.vanthu.document.markup.Markup;
 
 /** Turns a dispatch into a Decree 30 PDF/A-2b; thread-safe, build one and share it. */
 public final class DocumentRenderer {
@@ -47,10 +48,12 @@ public final class DocumentRenderer {
 
     /** The XSL-FO the dispatch lays out as (validated first); for tests and debugging. */
     public String fo(Dispatch dispatch, Mode mode) {
-        List<FieldProblem> problems = DispatchValidator.validate(dispatch, mode);
-        if (!problems.isEmpty()) {
-            throw new InvalidDispatch(problems);
-        }
-        return templates.render(DispatchView.template(dispatch), DispatchView.of(dispatch, mode));
+        return Markup.readOnce(() -> {
+            List<FieldProblem> problems = DispatchValidator.validate(dispatch, mode);
+            if (!problems.isEmpty()) {
+                throw new InvalidDispatch(problems);
+            }
+            return templates.render(DispatchView.template(dispatch), DispatchView.of(dispatch, mode));
+        });
     }
 }

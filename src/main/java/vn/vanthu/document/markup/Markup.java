@@ -2,8 +2,11 @@ package vn.vanthu.document.markup;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.Heading;
@@ -30,29 +33,61 @@ public final class Markup {
             .maxOpenBlockParsers(64)
             .build();
 
+    /** Bodies read so far by this thread's {@link #readOnce} call, by identity of their strings; null outside one. */
+    private static final ThreadLocal<Map<String, Parsed>> READ = new ThreadLocal<>();
+
     private Markup() {
+    }
+
+    private record Parsed(List<Block> blocks, List<String> problems) {
     }
 
     /** Parses a body into blocks with every number resolved; never throws, and keeps every typed character. */
     public static List<Block> parse(String source) {
-        String text = normalise(source);
-        try {
-            return List.copyOf(walk(text).blocks());
-        } catch (RuntimeException | StackOverflowError e) {
-            // parse must not fail on any input: fall back to the text itself, one paragraph per blank-line block
-            return literalParagraphs(text);
-        }
+        return read(source).blocks();
     }
 
     /** What is wrong in a body (e.g. more than 23 points), each reported against {@code field}, in Vietnamese. */
     public static List<FieldProblem> problems(String source, String field) {
-        List<String> messages;
-        try {
-            messages = walk(normalise(source)).problems();
-        } catch (RuntimeException | StackOverflowError e) {
-            messages = List.of("không đọc được cấu trúc nội dung; văn bản được giữ nguyên dạng chữ");
+        return read(source).problems().stream().map(message -> new FieldProblem(field, message)).toList();
+    }
+
+    /**
+     * Runs {@code work} with each body it parses or checks read once: a render validates the bodies of a
+     * dispatch and then lays them out, asking both questions of the same strings.
+     */
+    public static <T> T readOnce(Supplier<T> work) {
+        if (READ.get() != null) {
+            return work.get();
         }
-        return messages.stream().map(message -> new FieldProblem(field, message)).toList();
+        READ.set(new IdentityHashMap<>());
+        try {
+            return work.get();
+        } finally {
+            READ.remove();
+        }
+    }
+
+    private static Parsed read(String source) {
+        Map<String, Parsed> read = READ.get();
+        Parsed known = read == null ? null : read.get(source);
+        if (known != null) {
+            return known;
+        }
+        String text = normalise(source);
+        Parsed parsed;
+        try {
+            BodyWalker walker = walk(text);
+            parsed = new Parsed(List.copyOf(walker.blocks()), List.copyOf(walker.problems()));
+        } catch (RuntimeException | StackOverflowError e) {
+            // parse must not fail on any input: fall back to the text itself, one paragraph per blank-line block
+            parsed = new Parsed(literalParagraphs(text),
+                    List.of("không đọc được cấu trúc nội dung; văn bản được giữ nguyên dạng chữ"));
+        }
+        if (read != null) {
+            read.put(source, parsed);
+        }
+        return parsed;
     }
 
     private static BodyWalker walk(String text) {

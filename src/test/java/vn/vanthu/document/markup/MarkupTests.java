@@ -18,6 +18,24 @@ import vn.vanthu.document.markup.Block.Table;
 class MarkupTests {
 
     @Test
+    void withinReadOnceABodyIsParsedOnceForBothItsProblemsAndItsBlocks() {
+        String body = "1. Một\n\n" + "- gạch\n".repeat(3);
+        List<Block> outside = Markup.parse(body);
+        assertThat(Markup.parse(body)).as("outside readOnce: parsed again").isNotSameAs(outside).isEqualTo(outside);
+        List<Block> read = Markup.readOnce(() -> {
+            assertThat(Markup.problems(body, "body")).isEmpty();
+            List<Block> first = Markup.parse(body);
+            assertThat(first).isEqualTo(outside);
+            assertThat(Markup.parse(body)).isSameAs(first);
+            String copy = new String(body);
+            assertThat(Markup.parse(copy)).as("another string, even an equal one: parsed").isNotSameAs(first);
+            Markup.readOnce(() -> assertThat(Markup.parse(body)).as("nested: the same reads").isSameAs(first));
+            return first;
+        });
+        assertThat(Markup.parse(body)).as("after readOnce: forgotten").isNotSameAs(read).isEqualTo(read);
+    }
+
+    @Test
     void blankLinesSeparateParagraphsAndSoftBreaksJoinWithASpace() {
         assertThat(Markup.parse("Thực hiện Kế hoạch\nsố 42/KH-UBND.\n\nĐoạn thứ hai."))
                 .containsExactly(paragraph("Thực hiện Kế hoạch số 42/KH-UBND."), paragraph("Đoạn thứ hai."));
