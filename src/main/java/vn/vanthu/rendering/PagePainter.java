@@ -1,6 +1,7 @@
 package vn.vanthu.rendering;
 
 import java.awt.geom.AffineTransform;
+import java.util.Objects;
 import org.apache.fop.fonts.FontInfo;
 import org.apache.fop.fonts.FontTriplet;
 import org.apache.fop.fonts.LazyFont;
@@ -74,7 +75,8 @@ final class PagePainter extends PDFPainter {
         String style = state.getFontStyle();
         int weight = state.getFontWeight();
         int size = state.getFontSize();
-        if (weight != lastWeight || size != lastSize || !family.equals(lastFamily) || !style.equals(lastStyle)) {
+        if (weight != lastWeight || size != lastSize || !Objects.equals(family, lastFamily)
+                || !Objects.equals(style, lastStyle)) {
             lastFamily = family;
             lastStyle = style;
             lastWeight = weight;
@@ -84,7 +86,8 @@ final class PagePainter extends PDFPainter {
             lastKey = fonts.getInternalFontKey(triplet);
             lastFont = lastKey == null ? null : writable(fonts.getFonts().get(lastKey));
             if (lastFont != null) {
-                fonts.getFontInstance(triplet, size); // FOP's own lookup, which marks the font used
+                // as FOP's painter does: the first lookup of a size marks the font used
+                fonts.getFontInstance(triplet, size);
             }
         }
         return lastFont;

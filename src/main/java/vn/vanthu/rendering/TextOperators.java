@@ -55,7 +55,8 @@ final class TextOperators {
             if (tj.length() == 0) {
                 tj.append("[<");
             }
-            tj.append(HEX[code >> 12 & 15]).append(HEX[code >> 8 & 15]).append(HEX[code >> 4 & 15]).append(HEX[code & 15]);
+            tj.append(HEX[code >> 12 & 15]).append(HEX[code >> 8 & 15])
+                    .append(HEX[code >> 4 & 15]).append(HEX[code & 15]);
             if (i < dxl - 1) {
                 glyphAdjust += dx[i + 1];
             }

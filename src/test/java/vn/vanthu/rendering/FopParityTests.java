@@ -56,7 +56,8 @@ class FopParityTests {
         }
     }
 
-    private static List<byte[]> pageContents(byte[] pdf) throws IOException {
+    /** Each page's content stream, decoded. */
+    static List<byte[]> pageContents(byte[] pdf) throws IOException {
         List<byte[]> pages = new ArrayList<>();
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             for (PDPage page : doc.getPages()) {

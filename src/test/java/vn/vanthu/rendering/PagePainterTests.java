@@ -3,31 +3,22 @@ package vn.vanthu.rendering;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import vn.vanthu.conformance.ConformanceChecker;
-import vn.vanthu.conformance.ReportText;
 
 /**
- * vanthu's text operators (TextOperators, through PagePainter) are FOP's, byte for byte, on the text that
- * takes their less common turns: adjustments before the first glyph and after the last, letter and word
- * spacing, kerning, no-break and fixed-width spaces, characters past the kept range, several fonts and
- * colours in one line, and characters PDF strings must escape. The examples are covered by FopParityTests.
+ * vanthu's text operators (TextOperators, through PagePainter) are FOP's, byte for byte, in a Công văn whose
+ * body holds kerning pairs, a no-break space, bold and italic runs, characters past the kept range and
+ * characters PDF strings escape: as rendered, and with letter spacing, word spacing, colour and a justified
+ * last line added. FopParityTests covers the examples; TextOperatorsTests the turns no layout here takes.
  */
 class PagePainterTests {
 
     private static final FopEngine ENGINE = new FopEngine();
     private static final PlainFop FOP = PlainFop.productConfig();
-
     private static final DocumentRenderer RENDERER = DocumentRenderer.create();
-    private static final ConformanceChecker CHECKER = new ConformanceChecker();
     private static final String BODY_BLOCK = "text-indent=\"10mm\"";
     private static final String TEXT = "Thực hiện Kế hoạch số 42/KH-UBND ngày 11/3/2022 của Ủy ban nhân dân tỉnh"
             + " về công tác trẻ em năm 2022, đề nghị các cơ quan,\u00a0đơn vị tập trung triển khai: **rà soát,"
@@ -48,8 +39,8 @@ class PagePainterTests {
         String fo = RENDERER.fo(dispatch, dispatch.mode());
         assertThat(fo).contains(BODY_BLOCK);
         fo = fo.replace(BODY_BLOCK, BODY_BLOCK + " " + attributes);
-        byte[] ours = checked(ENGINE.render(fo, "Kiểm tra"));
-        byte[] fops = checked(FOP.render(fo, "Kiểm tra"));
+        byte[] ours = PdfOutputTests.checked(ENGINE.render(fo, "Kiểm tra"));
+        byte[] fops = PdfOutputTests.checked(FOP.render(fo, "Kiểm tra"));
         List<String> ourPages = pages(ours);
         assertThat(ourPages).isNotEmpty().allMatch(page -> page.contains("] TJ\n"));
         // a space of a justified line: its glyph, then the adjustment that widens it
@@ -57,21 +48,8 @@ class PagePainterTests {
         assertThat(ourPages).isEqualTo(pages(fops));
     }
 
-    private static byte[] checked(byte[] pdf) {
-        var report = CHECKER.check(pdf, "text operators");
-        assertThat(report.failures()).as(ReportText.format(report)).isEmpty();
-        return pdf;
-    }
-
     private static List<String> pages(byte[] pdf) throws IOException {
-        List<String> pages = new ArrayList<>();
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
-            for (PDPage page : doc.getPages()) {
-                try (InputStream in = page.getContents()) {
-                    pages.add(new String(in.readAllBytes(), StandardCharsets.ISO_8859_1));
-                }
-            }
-        }
-        return pages;
+        return FopParityTests.pageContents(pdf).stream()
+                .map(content -> new String(content, StandardCharsets.ISO_8859_1)).toList();
     }
 }
