@@ -137,4 +137,22 @@ abstract class BrowserWalkthrough {
         assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
         return response.body();
     }
+
+    /** The id of the task the browser shows (its address). */
+    String currentTask() {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[?&]task=([0-9a-fA-F-]+)")
+                .matcher(driver.getCurrentUrl());
+        assertThat(m.find()).as(driver.getCurrentUrl()).isTrue();
+        return m.group(1);
+    }
+
+    /** The dispatch of a task as the user sees it, or null when the user may not see it. */
+    String view(String user, String taskId) {
+        try {
+            return (String) object(user, "/api/tasks/" + taskId + "/view").get("dispatchId");
+        } catch (Exception | AssertionError e) {
+            System.err.println("view of " + taskId + " as " + user + " failed: " + e);
+            return null;
+        }
+    }
 }

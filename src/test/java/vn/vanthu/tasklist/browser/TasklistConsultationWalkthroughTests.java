@@ -169,20 +169,4 @@ class TasklistConsultationWalkthroughTests extends BrowserWalkthrough {
         // every PDF the walk made (drafts, table, copies for signature, issued) passes the product's own checker
         assertThat(pdfs.all(java.util.UUID.fromString(dispatchId))).isGreaterThan(8);
     }
-
-    private String currentTask() {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[?&]task=([0-9a-fA-F-]+)")
-                .matcher(driver.getCurrentUrl());
-        assertThat(m.find()).as(driver.getCurrentUrl()).isTrue();
-        return m.group(1);
-    }
-
-    private String view(String user, String taskId) {
-        try {
-            return (String) object(user, "/api/tasks/" + taskId + "/view").get("dispatchId");
-        } catch (Exception | AssertionError e) {
-            System.err.println("view of " + taskId + " as " + user + " failed: " + e);
-            return null;
-        }
-    }
 }

@@ -24,7 +24,6 @@ import vn.vanthu.support.PdfText;
 @ActiveProfiles("test")
 class TasklistWalkthroughTests extends BrowserWalkthrough {
 
-    // Sở Y tế's people take part in no other test, so their task lists hold only this walkthrough's tasks
     private static final String SIGNER = "Kiều Thị Phương Thảo";
     private static final String DEMO_PIN = vn.vanthu.support.ChainDriver.DEMO_PIN;
 
@@ -65,6 +64,7 @@ class TasklistWalkthroughTests extends BrowserWalkthrough {
 
         // the drafter lands in the new draft's form; the list names the document
         WebElement draft = tasklist.form("vtSoanthaoForm");
+        String dispatchId = view("cv.syt", currentTask());
         assertThat(draft.getText()).contains("Công văn V/v " + summary, "Soạn thảo, hoàn thiện dự thảo");
         assertThat(tasklist.taskCardText()).contains("Văn bản:", "Công văn V/v " + summary).doesNotContain("50");
         WebElement body = draft.findElement(By.id("vt-body"));
@@ -75,7 +75,7 @@ class TasklistWalkthroughTests extends BrowserWalkthrough {
         tasklist.logout();
 
         tasklist.login("tp.syt", PASSWORD, "Mai Xuân Hiếu");
-        tasklist.openTask("Việc của nhóm tôi", "Trưởng phòng duyệt");
+        tasklist.openTask("Việc của nhóm tôi", "Trưởng phòng duyệt", id -> dispatchId.equals(view("tp.syt", id)));
         tasklist.claim();
         WebElement review = tasklist.form("vtDuyetForm");
         assertThat(review.getText()).contains("Dự thảo", "3. Tổ chức kiểm tra").doesNotContain("Bản trình ký");
@@ -85,12 +85,12 @@ class TasklistWalkthroughTests extends BrowserWalkthrough {
 
         // the signer reads the copy for signature: the form's PDF is the version "Ký" applies to
         tasklist.login("pgd.syt", PASSWORD, SIGNER);
-        String signTask = tasklist.openTask("Việc của tôi", "Lãnh đạo Sở ký");
+        String signTask = tasklist.openTask("Việc của tôi", "Lãnh đạo Sở ký", id -> dispatchId.equals(view("pgd.syt", id)));
         WebElement sign = tasklist.form("vtKyForm");
         assertThat(sign.getText()).contains("Bản trình ký");
         byte[] shown = shownPdf("pgd.syt", sign);
         Map<String, Object> view = object("pgd.syt", "/api/tasks/" + signTask + "/view");
-        String dispatchId = (String) view.get("dispatchId");
+        assertThat(view.get("dispatchId")).isEqualTo(dispatchId);
         assertThat(sha256(shown)).isEqualTo(((Map<String, Object>) view.get("subject")).get("sha256"));
         assertThat(PdfText.of(shown)).contains("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", SIGNER, "3. Tổ chức kiểm tra")
                 .doesNotContain("DỰ THẢO");
@@ -107,7 +107,7 @@ class TasklistWalkthroughTests extends BrowserWalkthrough {
         tasklist.logout();
 
         tasklist.login("vt.syt", PASSWORD, "Lý Thị Hương");
-        tasklist.openTask("Việc của nhóm tôi", "Văn thư Sở cấp số, phát hành");
+        tasklist.openTask("Việc của nhóm tôi", "Văn thư Sở cấp số, phát hành", id -> dispatchId.equals(view("vt.syt", id)));
         tasklist.claim();
         WebElement issue = tasklist.form("vtPhathanhForm");
         // the văn thư reads the signed PDF: the signer's signature, valid, on exactly the text shown to the signer
