@@ -1,7 +1,6 @@
 package vn.vanthu.conformance;
 
 import java.awt.Color;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,9 +76,7 @@ final class WidgetReader {
         for (COSName name : resources.getXObjectNames()) {
             PDXObject x = resources.getXObject(name);
             if (x instanceof PDImageXObject image) {
-                // every 4th pixel of every 4th row: the ink's mean colour without converting the full image (a
-                // seal scanned at 600 dpi is 800,000 pixels, and every issued PDF has two images to check)
-                return mean(image.getImage(null, 4));
+                return Inks.of(image).orElse(null);
             }
             if (x instanceof PDFormXObject form) {
                 Color inner = ink(form.getResources(), depth + 1);
@@ -89,24 +86,5 @@ final class WidgetReader {
             }
         }
         return null;
-    }
-
-    private static Color mean(BufferedImage image) {
-        long r = 0;
-        long g = 0;
-        long b = 0;
-        long n = 0;
-        for (int y = 0; y < image.getHeight(); y++) {
-            for (int x = 0; x < image.getWidth(); x++) {
-                int argb = image.getRGB(x, y);
-                if ((argb >>> 24) > 128) {
-                    r += argb >> 16 & 0xFF;
-                    g += argb >> 8 & 0xFF;
-                    b += argb & 0xFF;
-                    n++;
-                }
-            }
-        }
-        return n == 0 ? null : new Color((int) (r / n), (int) (g / n), (int) (b / n));
     }
 }
