@@ -24,6 +24,32 @@ public final class Machine {
         return kibField("/proc/self/status", field) / 1024.0;
     }
 
+    /**
+     * CPU time of a PostgreSQL server: its postmaster and every backend, with the waited-for children's time
+     * (exited backends), in ns, from /proc/[pid]/stat; 0 for what is unreadable. The postmaster of the embedded
+     * server is not this JVM's child ({@code pg_ctl} detaches it), so the caller names it.
+     */
+    public static long postgresCpuNanos(long postmaster) {
+        var server = ProcessHandle.of(postmaster);
+        if (server.isEmpty()) {
+            return 0;
+        }
+        long ticks = java.util.stream.Stream.concat(server.stream(), server.get().children())
+                .mapToLong(p -> cpuTicks(p.pid())).sum();
+        return ticks * 10_000_000L; // USER_HZ is 100 on Linux
+    }
+
+    private static long cpuTicks(long pid) {
+        String stat = read("/proc/" + pid + "/stat");
+        int close = stat.lastIndexOf(')');
+        if (close < 0) {
+            return 0;
+        }
+        // after "pid (comm) ": state is field 3; utime, stime, cutime, cstime are fields 14 to 17
+        String[] f = stat.substring(close + 2).split(" ");
+        return Long.parseLong(f[11]) + Long.parseLong(f[12]) + Long.parseLong(f[13]) + Long.parseLong(f[14]);
+    }
+
     /** Physical memory in GiB, or a negative number when unknown. */
     public static double ramGiB() {
         return kibField("/proc/meminfo", "MemTotal") / 1024.0 / 1024.0;

@@ -17,9 +17,11 @@ final class Cell {
 
     final Stats stats = new Stats();
     private final List<long[][]> walks = new ArrayList<>();
+    private long postgresCpu;
 
-    /** Adds one timed round: its walks, wall and process CPU time, and how many chains failed. */
-    void add(List<Walk.Result> results, long wall, long cpu, long failed) {
+    /** Adds one timed round: its walks, wall, process and PostgreSQL CPU time, and how many chains failed. */
+    void add(List<Walk.Result> results, long wall, long cpu, long postgres, long failed) {
+        postgresCpu += postgres;
         long[] latencies = new long[results.size()];
         for (int i = 0; i < results.size(); i++) {
             long[][] rows = results.get(i).rows();
@@ -28,6 +30,11 @@ final class Cell {
         }
         stats.add(results.size(), wall, cpu, latencies);
         stats.failed(failed);
+    }
+
+    /** PostgreSQL's CPU time per chain, in ms (its processes, not the JVM's). */
+    double postgresMsPerChain() {
+        return walks.isEmpty() ? Double.NaN : postgresCpu / 1e6 / walks.size();
     }
 
     /** The quantile q (0..1) of a row's wall time, in ms, nearest-rank. */

@@ -80,6 +80,10 @@ public final class ChainBench {
                 context.getBean(Directory.class).provincialCommittee());
         System.out.printf("- peer deployed as %s with %d no-op service tasks%n", PeerProcess.KEY, serviceTasks);
         SeedChain chain = new SeedChain(context);
+        // the server process of this context's database: its backend's parent
+        long postmaster = ProcessHandle.of(context.getBean(org.springframework.jdbc.core.JdbcTemplate.class)
+                .queryForObject("select pg_backend_pid()", Long.class)).flatMap(ProcessHandle::parent)
+                .map(ProcessHandle::pid).orElse(-1L);
         Checks.first(context, chain, switches);
         Map<String, Cell> cells = new LinkedHashMap<>();
         ExecutorService pool = Executors.newFixedThreadPool(maxThreads, r -> {
@@ -90,7 +94,7 @@ public final class ChainBench {
         try {
             for (Variant v : variants) {
                 long t0 = System.nanoTime();
-                run(pool, chain, switches, v, maxThreads, warmup, null);
+                run(pool, chain, switches, v, maxThreads, warmup, null, postmaster);
                 System.out.printf("- warm-up %s: %d chains in %.1f s%n", v.label, warmup,
                         (System.nanoTime() - t0) / 1e9);
             }
@@ -101,7 +105,7 @@ public final class ChainBench {
                 for (int threads = 1; threads <= maxThreads; threads++) {
                     for (Variant v : variants) {
                         Cell cell = cells.computeIfAbsent(key(v, threads), k -> new Cell());
-                        run(pool, chain, switches, v, threads, perRound, cell);
+                        run(pool, chain, switches, v, threads, perRound, cell, postmaster);
                     }
                 }
                 System.out.printf("- round %d done, load %s%n", r + 1, Machine.loadAverage());
@@ -126,12 +130,13 @@ public final class ChainBench {
 
     /** Runs {@code count} chains of the variant on {@code threads} threads; adds the figures to {@code cell} if any. */
     private static void run(ExecutorService pool, SeedChain chain, Switches switches, Variant v, int threads,
-            int count, Cell cell) throws Exception {
+            int count, Cell cell, long postmaster) throws Exception {
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         AtomicInteger left = new AtomicInteger(count);
         AtomicLong failed = new AtomicLong();
         List<Walk.Result> results = Collections.synchronizedList(new ArrayList<>());
         long cpu0 = os.getProcessCpuTime();
+        long postgres0 = Machine.postgresCpuNanos(postmaster);
         long start = System.nanoTime();
         List<Future<?>> workers = new ArrayList<>();
         for (int i = 0; i < threads; i++) {
@@ -151,8 +156,9 @@ public final class ChainBench {
         }
         long wall = System.nanoTime() - start;
         long cpu = os.getProcessCpuTime() - cpu0;
+        long postgres = Machine.postgresCpuNanos(postmaster) - postgres0;
         if (cell != null) {
-            cell.add(results, wall, cpu, failed.get());
+            cell.add(results, wall, cpu, postgres, failed.get());
         }
     }
 }
