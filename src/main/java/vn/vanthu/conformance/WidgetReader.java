@@ -7,6 +7,8 @@ import java.util.List;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSNull;
+import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -40,7 +42,7 @@ final class WidgetReader {
             if (value == null && field.getCOSDictionary(COSName.PARENT) != null) {
                 value = field.getCOSDictionary(COSName.PARENT).getDictionaryObject(COSName.V);
             }
-            boolean filled = value != null && !(value.toString().isBlank());
+            boolean filled = filled(value);
             PDRectangle r = w.getRectangle();
             PDAppearanceStream ap = w.getNormalAppearanceStream();
             widgets.add(new Widget(number, type, name, filled, r.getLowerLeftX() - crop.getLowerLeftX(),
@@ -48,6 +50,21 @@ final class WidgetReader {
                     crop.getUpperRightY() - r.getLowerLeftY(), ap == null ? null : ink(ap.getResources(), 0)));
         }
         return widgets;
+    }
+
+    /**
+     * Whether a field's value says something: a text of more than blanks, a name, or a signature dictionary.
+     * (Not {@code toString()}: PDFBox writes a string as "COSString{…}", never blank, and a signature's whole
+     * /Contents in hex.)
+     */
+    static boolean filled(COSBase value) {
+        if (value instanceof COSString text) {
+            return !text.getString().isBlank();
+        }
+        if (value instanceof COSName name) {
+            return !name.getName().isBlank();
+        }
+        return value != null && !(value instanceof COSNull);
     }
 
     /** The field's name, on the widget itself or on its parent field. */

@@ -89,4 +89,30 @@ class SigningRoundTripTests {
         // and it is exactly what the renderer prints for the same dispatch issued on paper
         assertThat(printed).isEqualTo(PrintedText.lines(SigningFixture.issuedRendering(5, 3)));
     }
+
+    @Test
+    void numberAndDayFieldsWithBlankValuesStillAwaitTheNumber() throws Exception {
+        ConformanceChecker checker = new ConformanceChecker();
+        byte[] blanks;
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(signed)) {
+            int fields = 0;
+            for (var field : doc.getDocumentCatalog().getAcroForm().getFieldTree()) {
+                if (field instanceof org.apache.pdfbox.pdmodel.interactive.form.PDTextField) {
+                    field.getCOSObject().setItem(org.apache.pdfbox.cos.COSName.V,
+                            new org.apache.pdfbox.cos.COSString(fields++ == 0 ? "" : "   "));
+                }
+            }
+            assertThat(fields).isEqualTo(2);
+            var out = new java.io.ByteArrayOutputStream();
+            doc.save(out);
+            blanks = out.toByteArray();
+        }
+        // read as any PDF: the unfilled fields alone say that its blank number and day wait for the văn thư
+        Report expected = checker.check(signed, "signed");
+        assertThat(expected.failures()).isEmpty();
+        assertThat(checker.check(blanks, "blank values").findings())
+                .extracting(Finding::ruleId, Finding::status)
+                .containsExactlyElementsOf(expected.findings().stream().map(f -> org.assertj.core.groups.Tuple.tuple(
+                        f.ruleId(), f.status())).toList());
+    }
 }
