@@ -10,12 +10,16 @@ import eu.europa.esig.dss.model.InMemoryDocument;
 import eu.europa.esig.dss.pades.validation.PDFDocumentValidator;
 import eu.europa.esig.dss.pdf.pdfbox.PdfBoxDefaultObjectFactory;
 import eu.europa.esig.dss.simplereport.SimpleReport;
+import eu.europa.esig.dss.model.policy.ValidationPolicy;
 import eu.europa.esig.dss.validation.SignedDocumentValidator;
+import eu.europa.esig.dss.validation.policy.ValidationPolicyLoader;
 import eu.europa.esig.dss.validation.reports.Reports;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 /** DSS's validation of a signed PDF, read into one {@link SignatureCheck} per signature. */
 final class DssValidation {
@@ -24,6 +28,13 @@ final class DssValidation {
 
     /** DSS's PDF reading with vanthu's page comparison (PageLooks); stateless, so shared. */
     private static final PdfBoxDefaultObjectFactory PDF_READER = new PdfBoxDefaultObjectFactory();
+
+    /**
+     * DSS's default validation policy, parsed once per concurrent validation instead of once per validation (a
+     * sixth of an issue's signature check). A policy fills in its defaults as it is read, so each serves one
+     * validation at a time: taken from here, given back after.
+     */
+    private static final Queue<ValidationPolicy> POLICIES = new ConcurrentLinkedQueue<>();
 
     static {
         PDF_READER.setPdfDifferencesFinder(new PageLooks());
@@ -45,7 +56,15 @@ final class DssValidation {
             validator.setLocale(Locale.ENGLISH);
             // only the simple report and the diagnostic data are read: the ETSI report (TS 119 102-2) is not built
             validator.setEnableEtsiValidationReport(false);
-            reports = validator.validateDocument();
+            ValidationPolicy policy = POLICIES.poll();
+            if (policy == null) {
+                policy = ValidationPolicyLoader.fromDefaultValidationPolicy().create();
+            }
+            try {
+                reports = validator.validateDocument(policy);
+            } finally {
+                POLICIES.offer(policy);
+            }
         } catch (RuntimeException e) {
             // not a PDF, or a PDF DSS cannot parse: no signature can be shown as valid
             log.warn("Không kiểm tra được chữ ký số của tệp: {}", e.toString());

@@ -115,4 +115,31 @@ class SigningRoundTripTests {
                 .containsExactlyElementsOf(expected.findings().stream().map(f -> org.assertj.core.groups.Tuple.tuple(
                         f.ruleId(), f.status())).toList());
     }
+
+    @Test
+    void validationsAtOnceReadAsOneAlone() throws Exception {
+        // DSS's policy is parsed once per concurrent validation and lent out: a lent policy must read the same
+        SignatureVerifier verifier = SigningFixture.verifier();
+        List<SignatureCheck> alone = verifier.signatures(issued);
+        assertThat(alone).hasSize(2).allMatch(SignatureCheck::valid);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+        try {
+            List<java.util.concurrent.Future<List<SignatureCheck>>> runs = new java.util.ArrayList<>();
+            for (int i = 0; i < 9; i++) {
+                runs.add(pool.submit(() -> verifier.signatures(issued)));
+            }
+            for (var run : runs) {
+                assertThat(run.get()).isEqualTo(alone);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        // and a broken copy is still broken with a policy that has served valid ones
+        byte[] broken = issued.clone();
+        // a byte of the first stream's data: signed by both signatures, and the file still reads as a PDF
+        int stream = new String(issued, java.nio.charset.StandardCharsets.ISO_8859_1).indexOf("stream\n");
+        assertThat(stream).isPositive();
+        broken[stream + 20] ^= 0x01;
+        assertThat(verifier.signatures(broken)).isNotEmpty().noneMatch(SignatureCheck::valid);
+    }
 }
