@@ -43,34 +43,59 @@ class InksTests {
             PDImageXObject first = picture(one, SEAL_RED, 200, -1);
             picture(other, INK_BLUE, 200, -1);
             PDImageXObject second = picture(other, SEAL_RED, 200, -1);
-            assertThat(Inks.key(second.getCOSObject())).isEqualTo(Inks.key(first.getCOSObject()));
+            assertThat(PictureKey.of(second.getCOSObject())).isEqualTo(PictureKey.of(first.getCOSObject()));
         }
     }
 
     @Test
     void anyDifferenceInWhatDecidesThePixelsMakesAnotherKey() throws IOException {
         try (PDDocument doc = new PDDocument()) {
-            String seal = Inks.key(picture(doc, SEAL_RED, 200, -1).getCOSObject());
+            String seal = PictureKey.of(picture(doc, SEAL_RED, 200, -1).getCOSObject());
             // pixel (1, 1) lies between the samples the colour is taken from, and still counts
-            assertThat(Inks.key(picture(doc, SEAL_RED, 200, 1).getCOSObject())).isNotEqualTo(seal);
-            assertThat(Inks.key(picture(doc, SEAL_RED, 201, -1).getCOSObject())).as("soft mask only").isNotEqualTo(seal);
+            assertThat(PictureKey.of(picture(doc, SEAL_RED, 200, 1).getCOSObject())).isNotEqualTo(seal);
+            assertThat(PictureKey.of(picture(doc, SEAL_RED, 201, -1).getCOSObject())).as("soft mask only").isNotEqualTo(seal);
             PDImageXObject red = indexed(doc, new byte[] { (byte) 220, 20, 30 });
             PDImageXObject blue = indexed(doc, new byte[] { 20, 40, (byte) 200 });
-            assertThat(Inks.key(red.getCOSObject())).as("palette only").isNotEqualTo(Inks.key(blue.getCOSObject()));
+            assertThat(PictureKey.of(red.getCOSObject())).as("palette only").isNotEqualTo(PictureKey.of(blue.getCOSObject()));
             assertThat(Inks.of(red)).contains(SEAL_RED);
             assertThat(Inks.of(blue)).contains(INK_BLUE);
         }
     }
 
     @Test
-    void aPictureWhoseObjectsLoopIsDecodedAndNeverRemembered() throws IOException {
+    void objectsMetAgainAreReadOnceAndALoopEnds() throws IOException {
         try (PDDocument doc = new PDDocument()) {
             PDImageXObject image = indexed(doc, new byte[] { (byte) 220, 20, 30 });
+            String plain = PictureKey.of(image.getCOSObject());
             COSArray loop = new COSArray();
             loop.add(loop);
             image.getCOSObject().setItem(COSName.getPDFName("Loop"), loop);
-            assertThat(Inks.key(image.getCOSObject())).isNull();
+            String looped = PictureKey.of(image.getCOSObject());
+            assertThat(looped).isNotNull().isNotEqualTo(plain);
             assertThat(Inks.of(image)).contains(SEAL_RED);
+            // a thousand references to one stream: read once, a key like any other
+            COSArray many = new COSArray();
+            for (int i = 0; i < 1_000; i++) {
+                many.add(image.getCOSObject().getCOSArray(COSName.COLORSPACE));
+            }
+            image.getCOSObject().setItem(COSName.getPDFName("Many"), many);
+            assertThat(PictureKey.of(image.getCOSObject())).isNotNull();
+        }
+    }
+
+    @Test
+    void aPictureNestedDeeperThanAnyRealOneIsDecodedAndNeverRemembered() throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            PDImageXObject image = indexed(doc, new byte[] { 20, 40, (byte) 200 });
+            COSArray deep = new COSArray();
+            image.getCOSObject().setItem(COSName.getPDFName("Deep"), deep);
+            for (int i = 0; i < 20; i++) {
+                COSArray inner = new COSArray();
+                deep.add(inner);
+                deep = inner;
+            }
+            assertThat(PictureKey.of(image.getCOSObject())).isNull();
+            assertThat(Inks.of(image)).contains(INK_BLUE);
         }
     }
 
