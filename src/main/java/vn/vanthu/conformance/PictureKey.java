@@ -70,15 +70,11 @@ final class PictureKey {
                 return false;
             }
             if (v instanceof COSStream stream) {
-                digest.update(tag('S'));
                 try (InputStream raw = stream.createRawInputStream()) {
-                    byte[] buffer = new byte[8192];
-                    for (int n; (n = raw.read(buffer)) > 0; ) {
-                        digest.update(buffer, 0, n);
-                    }
+                    update('S', raw.readAllBytes());
                 }
             } else if (v instanceof COSArray array) {
-                digest.update(tag('['));
+                update('[', Integer.toString(array.size()).getBytes(StandardCharsets.US_ASCII));
                 for (COSBase item : array) {
                     if (!write(item, depth + 1)) {
                         return false;
