@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -91,6 +92,14 @@ class ExchangeApiAccessTests extends ExchangeTestBase {
         assertThat(status("vt.ubnd", "POST", "/api/exchange/inbox/stp", garbage)).isEqualTo(403);
         assertThat(status("cv.stp", "POST", "/api/exchange/inbox/stp", garbage)).isEqualTo(403);
         assertThat(status("vt.stp", "POST", "/api/exchange/inbox/stp", garbage)).isEqualTo(400);
+        // an attachment ending in a character outside base64 (the JDK's validator alone throws
+        // ArrayIndexOutOfBoundsException on it): a 400 naming the element, not a 500
+        String hostile = new String(incoming.edxml(UUID.fromString(s.incomingId())), StandardCharsets.UTF_8)
+                .replaceFirst("(<edXML:ContentTransferEncoded>)[^<]*", "$1QU\u00e9=");
+        HttpResponse<String> refused = api().call("vt.stp", "POST", "/api/exchange/inbox/stp",
+                hostile.getBytes(StandardCharsets.UTF_8));
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("ContentTransferEncoded").doesNotContain("Exception");
 
         // an inbox takes no forgery: a status about another agency's document, a package "from" an agency inside
         vn.vanthu.exchange.edxml.EdDocument sent = (vn.vanthu.exchange.edxml.EdDocument)

@@ -1,0 +1,129 @@
+package vn.vanthu.exchange.edxml;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.xml.sax.Attributes;
+import org.xml.sax.Locator;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.XMLFilterImpl;
+
+/**
+ * Checks an attachment's base64 as the parser streams it past, by the rules the JDK's schema validator applies
+ * to {@code xs:base64Binary}, and hands the validator the element empty. Why: the validator gathers a simple
+ * value's whole text before it checks it, in one growing buffer, a megabyte for a signed PDF; a buffer that large
+ * is allocated outside the young generation and starts a concurrent collection each time.
+ */
+final class Base64Filter extends XMLFilterImpl {
+
+    private static final String ELEMENT = "ContentTransferEncoded";
+    private static final String PARENT = "Attachment";
+
+    /** The local names of the open elements, "" for one outside edXML's namespace. */
+    private final List<String> open = new ArrayList<>();
+    /** How many elements were open outside the attachment's content when it started; -1 outside it. */
+    private int outside = -1;
+    private Locator locator;
+    private long characters;
+    private int pads;
+    private int last;
+    private boolean stray;
+
+    Base64Filter(XMLReader parent) {
+        super(parent);
+    }
+
+    @Override
+    public void setDocumentLocator(Locator locator) {
+        this.locator = locator;
+        super.setDocumentLocator(locator);
+    }
+
+    @Override
+    public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
+        boolean ours = EdXml.NAMESPACE.equals(uri);
+        if (outside < 0 && ours && ELEMENT.equals(localName) && !open.isEmpty()
+                && PARENT.equals(open.get(open.size() - 1))) {
+            outside = open.size();
+            characters = 0;
+            pads = 0;
+            last = 0;
+            stray = false;
+        }
+        open.add(ours ? localName : "");
+        super.startElement(uri, localName, qName, atts);
+    }
+
+    @Override
+    public void endElement(String uri, String localName, String qName) throws SAXException {
+        open.remove(open.size() - 1);
+        if (open.size() == outside) {
+            outside = -1;
+            String problem = problem();
+            if (problem != null) {
+                SAXParseException e = new SAXParseException(ELEMENT + ": " + problem, locator);
+                if (getErrorHandler() == null) {
+                    throw e;
+                }
+                getErrorHandler().error(e);
+            }
+        }
+        super.endElement(uri, localName, qName);
+    }
+
+    @Override
+    public void characters(char[] ch, int start, int length) throws SAXException {
+        if (outside < 0) {
+            super.characters(ch, start, length);
+            return;
+        }
+        for (int i = start; i < start + length; i++) {
+            char c = ch[i];
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+                continue;
+            }
+            characters++;
+            if (c == '=') {
+                pads++;
+                continue;
+            }
+            int value = value(c);
+            if (value < 0 || pads > 0) {
+                stray = true;
+            } else {
+                last = value;
+            }
+        }
+    }
+
+    /**
+     * What the JDK's validator would refuse, or null: blanks anywhere are ignored; then a multiple of four
+     * characters of the alphabet, with one or two '=' at the very end whose last data character leaves no bits.
+     */
+    private String problem() {
+        if (stray) {
+            return "có ký tự ngoài bảng mã base64 hoặc sau dấu đệm '='";
+        }
+        if (characters % 4 != 0) {
+            return "số ký tự base64 (" + characters + ") không chia hết cho 4";
+        }
+        if (pads > 2 || pads == 2 && (last & 0xf) != 0 || pads == 1 && (last & 0x3) != 0) {
+            return "phần đệm '=' cuối dữ liệu base64 không hợp lệ";
+        }
+        return null;
+    }
+
+    private static int value(char c) {
+        if (c >= 'A' && c <= 'Z') {
+            return c - 'A';
+        }
+        if (c >= 'a' && c <= 'z') {
+            return c - 'a' + 26;
+        }
+        if (c >= '0' && c <= '9') {
+            return c - '0' + 52;
+        }
+        return c == '+' ? 62 : c == '/' ? 63 : -1;
+    }
+}
