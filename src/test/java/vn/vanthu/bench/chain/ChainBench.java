@@ -24,8 +24,10 @@ import vn.vanthu.directory.Directory;
  * Seed 002's chain (so-trinh-ubnd) in one process on the embedded PostgreSQL (issues 3 and 14): each step's
  * latency from a decision to the next task visible with its PDF, and chains per second for the variants of
  * {@link Variant}, all in the same rounds; Markdown tables at the end (docs/BENCHMARKS.md, "Drafting chain").
- * Settings: -Dchain.rounds=3 -Dchain.perRound=5 -Dchain.warmup=3 -Dchain.threads=2 -Dchain.variants=abcde
- * -Dchain.receipts=2.
+ * Settings: -Dchain.rounds=3 -Dchain.perRound=5 -Dchain.warmup=10 -Dchain.warmupBatches=8 -Dchain.threads=2
+ * -Dchain.variants=abcde -Dchain.receipts=2. The warm-up runs batches of {@code warmup} chains of every variant
+ * until the JIT compiler spends under a tenth of a batch's time (at most {@code warmupBatches} batches): with 3
+ * chains it was still compiling for as long as the rounds ran, on the core the database and the second chain need.
  */
 public final class ChainBench {
 
@@ -36,7 +38,7 @@ public final class ChainBench {
     public static void main(String[] args) throws Exception {
         int rounds = Integer.getInteger("chain.rounds", 3);
         int perRound = Integer.getInteger("chain.perRound", 5);
-        int warmup = Integer.getInteger("chain.warmup", 3);
+        int warmup = Integer.getInteger("chain.warmup", 10);
         int threads = Integer.getInteger("chain.threads", 2);
         String letters = System.getProperty("chain.variants", "abcde");
         List<Variant> variants = new ArrayList<>();
@@ -46,7 +48,7 @@ public final class ChainBench {
             }
         }
         System.out.printf("# vanthu chain bench %s%n- cores %d, RAM %.1f GiB, load %s%n- %s%n- %d rounds × %d chains"
-                + " per variant and thread count, warm-up %d chains per variant on %d threads%n", OffsetDateTime.now(),
+                + " per variant and thread count, warm-up in batches of %d chains per variant on %d threads%n", OffsetDateTime.now(),
                 Runtime.getRuntime().availableProcessors(), Machine.ramGiB(), Machine.loadAverage(), Machine.jvm(),
                 rounds, perRound, warmup, threads);
         long boot = System.nanoTime();
@@ -73,6 +75,9 @@ public final class ChainBench {
         }
     }
 
+    private static final java.lang.management.CompilationMXBean JIT =
+            java.lang.management.ManagementFactory.getCompilationMXBean();
+
     private static void run(ConfigurableApplicationContext context, List<Variant> variants, int rounds,
             int perRound, int warmup, int maxThreads) throws Exception {
         Switches switches = context.getBean(Switches.class);
@@ -92,23 +97,21 @@ public final class ChainBench {
             return t;
         });
         try {
-            for (Variant v : variants) {
-                long t0 = System.nanoTime();
-                run(pool, chain, switches, v, maxThreads, warmup, null, postmaster);
-                System.out.printf("- warm-up %s: %d chains in %.1f s%n", v.label, warmup,
-                        (System.nanoTime() - t0) / 1e9);
-            }
+            warmUp(pool, chain, switches, variants, maxThreads, warmup, postmaster);
             long misses = switches.misses();
             System.out.printf("- stand-ins made for real during the warm-up: %d%n", misses);
             // the variants alternate cell by cell within each round, so drift and other builds hit all alike
             for (int r = 0; r < rounds; r++) {
+                long jit = JIT.getTotalCompilationTime();
                 for (int threads = 1; threads <= maxThreads; threads++) {
                     for (Variant v : variants) {
                         Cell cell = cells.computeIfAbsent(key(v, threads), k -> new Cell());
                         run(pool, chain, switches, v, threads, perRound, cell, postmaster);
                     }
                 }
-                System.out.printf("- round %d done, load %s%n", r + 1, Machine.loadAverage());
+                // a round that still compiles much is still warming up: its figures are not the steady state
+                System.out.printf("- round %d done, load %s, JIT compiling %.1f s of it%n", r + 1, Machine.loadAverage(),
+                        (JIT.getTotalCompilationTime() - jit) / 1e3);
             }
             if (switches.misses() != misses) {
                 System.out.printf("- warning: %d stand-ins were made after the warm-up%n", switches.misses() - misses);
@@ -122,6 +125,27 @@ public final class ChainBench {
                 Machine.heapAfterGcMiB(), Machine.heapCommittedMiB(), Machine.processMiB("VmRSS"),
                 Machine.processMiB("VmHWM"), Machine.loadAverage());
         ChainReport.print(cells, variants, maxThreads);
+    }
+
+    /** Batches of every variant until the JIT compiles for less than a tenth of a batch's wall time. */
+    private static void warmUp(ExecutorService pool, SeedChain chain, Switches switches, List<Variant> variants,
+            int threads, int chains, long postmaster) throws Exception {
+        int most = Integer.getInteger("chain.warmupBatches", 8);
+        for (int batch = 1; batch <= most; batch++) {
+            long jit = JIT.getTotalCompilationTime();
+            long t0 = System.nanoTime();
+            for (Variant v : variants) {
+                run(pool, chain, switches, v, threads, chains, null, postmaster);
+            }
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            double compiling = (JIT.getTotalCompilationTime() - jit) / 1e3;
+            System.out.printf("- warm-up batch %d: %d chains of each variant in %.1f s, JIT compiling %.1f s of it%n",
+                    batch, chains, seconds, compiling);
+            if (compiling < seconds / 10) {
+                return;
+            }
+        }
+        System.out.printf("- warning: the JIT still compiles after %d warm-up batches%n", most);
     }
 
     static String key(Variant v, int threads) {
