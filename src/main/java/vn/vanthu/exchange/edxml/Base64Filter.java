@@ -19,6 +19,11 @@ final class Base64Filter extends XMLFilterImpl {
 
     private static final String ELEMENT = "ContentTransferEncoded";
     private static final String PARENT = "Attachment";
+    private static final byte STRAY = -1;
+    private static final byte PAD = -2;
+    private static final byte BLANK = -3;
+    /** Per ASCII character: its base64 value, or STRAY, PAD or BLANK (the blanks the validator ignores). */
+    private static final byte[] CLASSES = classes();
 
     /** The local names of the open elements, "" for one outside edXML's namespace. */
     private final List<String> open = new ArrayList<>();
@@ -78,23 +83,30 @@ final class Base64Filter extends XMLFilterImpl {
             super.characters(ch, start, length);
             return;
         }
+        // locals, not fields, in the loop: it runs once per character of a PDF's base64
+        long count = characters;
+        int pad = pads;
+        int value = last;
+        boolean bad = stray;
         for (int i = start; i < start + length; i++) {
             char c = ch[i];
-            if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-                continue;
-            }
-            characters++;
-            if (c == '=') {
-                pads++;
-                continue;
-            }
-            int value = value(c);
-            if (value < 0 || pads > 0) {
-                stray = true;
-            } else {
-                last = value;
+            int v = c < CLASSES.length ? CLASSES[c] : STRAY;
+            if (v >= 0) {
+                bad |= pad > 0;
+                value = v;
+                count++;
+            } else if (v == PAD) {
+                pad++;
+                count++;
+            } else if (v == STRAY) {
+                bad = true;
+                count++;
             }
         }
+        characters = count;
+        pads = pad;
+        last = value;
+        stray = bad;
     }
 
     /**
@@ -114,16 +126,17 @@ final class Base64Filter extends XMLFilterImpl {
         return null;
     }
 
-    private static int value(char c) {
-        if (c >= 'A' && c <= 'Z') {
-            return c - 'A';
+    private static byte[] classes() {
+        byte[] classes = new byte[128];
+        java.util.Arrays.fill(classes, STRAY);
+        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+        for (int i = 0; i < alphabet.length(); i++) {
+            classes[alphabet.charAt(i)] = (byte) i;
         }
-        if (c >= 'a' && c <= 'z') {
-            return c - 'a' + 26;
+        classes['='] = PAD;
+        for (char blank : new char[] {' ', '\t', '\n', '\r'}) {
+            classes[blank] = BLANK;
         }
-        if (c >= '0' && c <= '9') {
-            return c - '0' + 52;
-        }
-        return c == '+' ? 62 : c == '/' ? 63 : -1;
+        return classes;
     }
 }
