@@ -3,10 +3,8 @@ package vn.vanthu.signing;
 import eu.europa.esig.dss.model.DSSDocument;
 import eu.europa.esig.dss.pades.SignatureImageParameters;
 import eu.europa.esig.dss.pdf.AnnotationBox;
-import eu.europa.esig.dss.pdf.PDFServiceMode;
 import eu.europa.esig.dss.pdf.PDFSignatureService;
 import eu.europa.esig.dss.pdf.pdfbox.PdfBoxNativeObjectFactory;
-import eu.europa.esig.dss.pdf.pdfbox.PdfBoxSignatureService;
 import eu.europa.esig.dss.pdf.pdfbox.PdfBoxUtils;
 import eu.europa.esig.dss.pdf.pdfbox.visible.PdfBoxSignatureDrawer;
 import eu.europa.esig.dss.pdf.pdfbox.visible.PdfBoxSignatureDrawerFactory;
@@ -110,7 +108,7 @@ final class PreparedImageDrawer extends NativePdfBoxVisibleSignatureDrawer {
 
         @Override
         public PDFSignatureService newPAdESSignatureService() {
-            return configure(new PdfBoxSignatureService(PDFServiceMode.SIGNATURE, new Drawers()));
+            return configure(new PastedSignature(new Drawers()));
         }
     }
 

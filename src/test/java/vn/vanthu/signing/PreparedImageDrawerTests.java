@@ -41,10 +41,14 @@ class PreparedImageDrawerTests {
         PAdESService dss = Pades.service(pki.trust());
         dss.setPdfObjFactory(new PdfBoxNativeObjectFactory());
         long drawn = PreparedImageDrawer.DRAWN.sum();
+        long pasted = PastedSignature.PASTED.sum();
         byte[] byDss = seal(filled, dss, now);
         assertThat(PreparedImageDrawer.DRAWN.sum()).as("DSS's own drawer").isEqualTo(drawn);
+        assertThat(PastedSignature.PASTED.sum()).as("DSS's own paste").isEqualTo(pasted);
         byte[] byVanthu = seal(filled, Pades.service(pki.trust()), now);
         assertThat(PreparedImageDrawer.DRAWN.sum()).as("drawn once, by vanthu").isEqualTo(drawn + 1);
+        // the B-T signature pasted by vanthu, then DSS's B-LT extension: requireIntact below reads both
+        assertThat(PastedSignature.PASTED.sum()).as("pasted once, by vanthu").isEqualTo(pasted + 1);
 
         try (PDDocument a = Loader.loadPDF(byDss); PDDocument b = Loader.loadPDF(byVanthu)) {
             PDFormXObject appearanceA = sealAppearance(a);
