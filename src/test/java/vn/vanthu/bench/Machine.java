@@ -51,6 +51,11 @@ public final class Machine {
     }
 
     /** Physical memory in GiB, or a negative number when unknown. */
+    /** The JIT compiler's time so far in seconds, summed over its threads: much more in a round means still warming. */
+    public static double jitSeconds() {
+        return java.lang.management.ManagementFactory.getCompilationMXBean().getTotalCompilationTime() / 1e3;
+    }
+
     public static double ramGiB() {
         return kibField("/proc/meminfo", "MemTotal") / 1024.0 / 1024.0;
     }

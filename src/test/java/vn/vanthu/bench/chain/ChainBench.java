@@ -25,9 +25,10 @@ import vn.vanthu.directory.Directory;
  * latency from a decision to the next task visible with its PDF, and chains per second for the variants of
  * {@link Variant}, all in the same rounds; Markdown tables at the end (docs/BENCHMARKS.md, "Drafting chain").
  * Settings: -Dchain.rounds=3 -Dchain.perRound=5 -Dchain.warmup=10 -Dchain.warmupBatches=8 -Dchain.threads=2
- * -Dchain.variants=abcde -Dchain.receipts=2. The warm-up runs batches of {@code warmup} chains of every variant
- * until the JIT compiler spends under a tenth of a batch's time (at most {@code warmupBatches} batches): with 3
- * chains it was still compiling for as long as the rounds ran, on the core the database and the second chain need.
+ * -Dchain.variants=abcde -Dchain.receipts=2; a peer cell runs 4 × perRound chains. The warm-up runs batches of
+ * {@code warmup} chains of every variant until the JIT compiler spends under a tenth of a batch's time (at most
+ * {@code warmupBatches} batches): with 3 chains it was still compiling for as long as the rounds ran, on the core
+ * the database and the second chain need.
  */
 public final class ChainBench {
 
@@ -48,9 +49,9 @@ public final class ChainBench {
             }
         }
         System.out.printf("# vanthu chain bench %s%n- cores %d, RAM %.1f GiB, load %s%n- %s%n- %d rounds × %d chains"
-                + " per variant and thread count, warm-up in batches of %d chains per variant on %d threads%n", OffsetDateTime.now(),
-                Runtime.getRuntime().availableProcessors(), Machine.ramGiB(), Machine.loadAverage(), Machine.jvm(),
-                rounds, perRound, warmup, threads);
+                + " per variant and thread count, warm-up in batches of %d chains per variant on %d threads%n",
+                OffsetDateTime.now(), Runtime.getRuntime().availableProcessors(), Machine.ramGiB(),
+                Machine.loadAverage(), Machine.jvm(), rounds, perRound, warmup, threads);
         long boot = System.nanoTime();
         ConfigurableApplicationContext context = new SpringApplicationBuilder(VanthuApplication.class,
                 ChainBenchBeans.class)
@@ -75,8 +76,8 @@ public final class ChainBench {
         }
     }
 
-    private static final java.lang.management.CompilationMXBean JIT =
-            java.lang.management.ManagementFactory.getCompilationMXBean();
+    /** How many more chains a peer cell runs than a real one, so that it lasts about as long. */
+    private static final int PEER_FACTOR = 4;
 
     private static void run(ConfigurableApplicationContext context, List<Variant> variants, int rounds,
             int perRound, int warmup, int maxThreads) throws Exception {
@@ -102,16 +103,19 @@ public final class ChainBench {
             System.out.printf("- stand-ins made for real during the warm-up: %d%n", misses);
             // the variants alternate cell by cell within each round, so drift and other builds hit all alike
             for (int r = 0; r < rounds; r++) {
-                long jit = JIT.getTotalCompilationTime();
+                double jit = Machine.jitSeconds();
                 for (int threads = 1; threads <= maxThreads; threads++) {
                     for (Variant v : variants) {
                         Cell cell = cells.computeIfAbsent(key(v, threads), k -> new Cell());
-                        run(pool, chain, switches, v, threads, perRound, cell, postmaster);
+                        // a peer chain takes a quarter of a real one: 5 of them made a cell of half a second,
+                        // whose rate swung by half from round to round; the denominator of every ratio
+                        int count = v == Variant.PEER ? perRound * PEER_FACTOR : perRound;
+                        run(pool, chain, switches, v, threads, count, cell, postmaster);
                     }
                 }
                 // a round that still compiles much is still warming up: its figures are not the steady state
-                System.out.printf("- round %d done, load %s, JIT compiling %.1f s of it%n", r + 1, Machine.loadAverage(),
-                        (JIT.getTotalCompilationTime() - jit) / 1e3);
+                System.out.printf("- round %d done, load %s, JIT compiling %.1f s of it%n", r + 1,
+                        Machine.loadAverage(), Machine.jitSeconds() - jit);
             }
             if (switches.misses() != misses) {
                 System.out.printf("- warning: %d stand-ins were made after the warm-up%n", switches.misses() - misses);
@@ -132,13 +136,13 @@ public final class ChainBench {
             int threads, int chains, long postmaster) throws Exception {
         int most = Integer.getInteger("chain.warmupBatches", 8);
         for (int batch = 1; batch <= most; batch++) {
-            long jit = JIT.getTotalCompilationTime();
+            double jit = Machine.jitSeconds();
             long t0 = System.nanoTime();
             for (Variant v : variants) {
                 run(pool, chain, switches, v, threads, chains, null, postmaster);
             }
             double seconds = (System.nanoTime() - t0) / 1e9;
-            double compiling = (JIT.getTotalCompilationTime() - jit) / 1e3;
+            double compiling = Machine.jitSeconds() - jit;
             System.out.printf("- warm-up batch %d: %d chains of each variant in %.1f s, JIT compiling %.1f s of it%n",
                     batch, chains, seconds, compiling);
             if (compiling < seconds / 10) {
