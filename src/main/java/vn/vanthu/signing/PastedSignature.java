@@ -10,6 +10,7 @@ import eu.europa.esig.dss.pdf.pdfbox.visible.PdfBoxSignatureDrawerFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import java.util.concurrent.atomic.LongAdder;
 
@@ -45,7 +46,7 @@ final class PastedSignature extends PdfBoxSignatureService {
 
     /** The document with the signature's hex in its one placeholder, or null when DSS's rule finds not exactly one. */
     static byte[] paste(byte[] document, byte[] cms) {
-        byte[] hex = HexFormat.of().formatHex(cms).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] hex = HexFormat.of().formatHex(cms).getBytes(StandardCharsets.US_ASCII);
         int at = -1;
         for (int i = 0; i < document.length; i++) {
             if (document[i] != '<') {

@@ -50,12 +50,12 @@ public final class Machine {
         return Long.parseLong(f[11]) + Long.parseLong(f[12]) + Long.parseLong(f[13]) + Long.parseLong(f[14]);
     }
 
-    /** Physical memory in GiB, or a negative number when unknown. */
     /** The JIT compiler's time so far in seconds, summed over its threads: much more in a round means still warming. */
     public static double jitSeconds() {
         return java.lang.management.ManagementFactory.getCompilationMXBean().getTotalCompilationTime() / 1e3;
     }
 
+    /** Physical memory in GiB, or a negative number when unknown. */
     public static double ramGiB() {
         return kibField("/proc/meminfo", "MemTotal") / 1024.0 / 1024.0;
     }

@@ -1,6 +1,7 @@
 package vn.vanthu.exchange.edxml;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.xml.sax.Attributes;
 import org.xml.sax.Locator;
@@ -128,7 +129,7 @@ final class Base64Filter extends XMLFilterImpl {
 
     private static byte[] classes() {
         byte[] classes = new byte[128];
-        java.util.Arrays.fill(classes, STRAY);
+        Arrays.fill(classes, STRAY);
         String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
         for (int i = 0; i < alphabet.length(); i++) {
             classes[alphabet.charAt(i)] = (byte) i;
