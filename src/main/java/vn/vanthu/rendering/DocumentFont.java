@@ -2,7 +2,9 @@ package vn.vanthu.rendering;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.lang.reflect.Field;
 import org.apache.fop.apps.io.InternalResourceResolver;
+import org.apache.fop.fonts.CIDSubset;
 import org.apache.fop.fonts.EmbeddingMode;
 import org.apache.fop.fonts.MultiByteFont;
 
@@ -10,7 +12,7 @@ import org.apache.fop.fonts.MultiByteFont;
  * One document's copy of a parsed font (FontFork). A TrueType subset is made from the tables read once
  * ({@link #subset()}, embedded by EmbeddedFonts), so FOP gets no file to read and subset again; any other font
  * serves FOP the bytes read when it was parsed. It finds glyphs in the shared table (GlyphLookup) instead
- * of walking the cmap. Its character mapping is the one callback FOP makes inside a paragraph's layout:
+ * of walking the cmap, and keeps its glyph subset in a {@link GlyphSubset}. Its character mapping is the one callback FOP makes inside a paragraph's layout:
  * the render's checkpoint.
  */
 final class DocumentFont extends MultiByteFont {
@@ -20,6 +22,9 @@ final class DocumentFont extends MultiByteFont {
     private final GlyphLookup lookup;
     private final RenderMeter meter;
 
+    /** MultiByteFont.cidSet: final, made by FOP's constructor, read by every width and every mapped glyph. */
+    private static final Field CID_SET = cidSetField();
+
     DocumentFont(InternalResourceResolver resolver, EmbeddingMode embedding, byte[] file, TrueTypeTables tables,
             GlyphLookup lookup, RenderMeter meter) {
         super(resolver, embedding);
@@ -27,6 +32,23 @@ final class DocumentFont extends MultiByteFont {
         this.tables = tables;
         this.lookup = lookup;
         this.meter = meter;
+        if (cidSet.getClass() == CIDSubset.class) {
+            try {
+                CID_SET.set(this, new GlyphSubset(this));
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException("cannot set FOP's glyph subset", e);
+            }
+        }
+    }
+
+    private static Field cidSetField() {
+        try {
+            Field field = MultiByteFont.class.getDeclaredField("cidSet");
+            field.setAccessible(true);
+            return field;
+        } catch (NoSuchFieldException e) {
+            throw new IllegalStateException("FOP's MultiByteFont has no glyph subset field any more", e);
+        }
     }
 
     @Override
