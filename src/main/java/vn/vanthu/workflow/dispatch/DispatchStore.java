@@ -32,6 +32,7 @@ public class DispatchStore {
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
+    private final ParsedDocuments documents = new ParsedDocuments(this::parseJson);
 
     DispatchStore(JdbcTemplate jdbc, ObjectMapper json) {
         this.jdbc = jdbc;
@@ -170,8 +171,12 @@ public class DispatchStore {
     }
 
     private Dispatch parse(String text) {
+        return text == null ? null : documents.of(text);
+    }
+
+    private Dispatch parseJson(String text) {
         try {
-            return text == null ? null : DispatchReader.fromMap(json.readValue(text, MAP));
+            return DispatchReader.fromMap(json.readValue(text, MAP));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
