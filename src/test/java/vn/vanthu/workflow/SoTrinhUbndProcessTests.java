@@ -77,6 +77,21 @@ class SoTrinhUbndProcessTests {
     }
 
     @Test
+    void aTaskAColleagueHasClaimedIsNoLongerOfferedToTheirGroup() {
+        UUID id = chain.draft("cv.sldtbxh", Chains.SO_TRINH_UBND, Drafts.congVan("triển khai Báo cáo số 51/BC-ĐGS"));
+        ProcessInstance pi = reviewed(id, List.of("stp"));
+        String stpTask = engine.getTaskService().createTaskQuery().processInstanceId(pi.getId())
+                .taskCandidateGroup("stp-lanhdao").singleResult().getId();
+        engine.getTaskService().claim(stpTask, "gd.stp"); // as the Tasklist does
+        Task claimed = engine.getTaskService().createTaskQuery().taskId(stpTask).singleResult();
+        assertThatThrownBy(() -> chain.decide("pgd.stp", stpTask, chain.seen(claimed, "agree", "")))
+                .isInstanceOf(ChainProblem.NotYourTask.class);
+        chain.decide("gd.stp", stpTask, chain.seen(claimed, "agree", ""));
+        assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(stpTask).singleResult()
+                .getAssignee()).isEqualTo("gd.stp");
+    }
+
+    @Test
     void consultedCommentAcceptedReachesTheTextAndUbndIssuesIt() {
         UUID id = chain.draft("cv.sldtbxh", Chains.SO_TRINH_UBND, Drafts.congVan("triển khai Báo cáo số 51/BC-ĐGS"));
         ProcessInstance pi = reviewed(id, List.of("stp", "syt"));
