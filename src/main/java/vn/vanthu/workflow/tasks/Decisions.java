@@ -110,13 +110,9 @@ public class Decisions {
         return e;
     }
 
-    /**
-     * The task, if it is assigned to the user or offered to one of their groups and not yet taken. One query:
-     * in an or-query the candidate condition keeps Camunda's "and not assigned to anyone" (Task.xml).
-     */
+    /** The task, if it is assigned to the user or offered to one of their groups and not yet taken. */
     static Task yours(String taskId, String user, TaskService tasks) {
-        Task task = tasks.createTaskQuery().taskId(taskId)
-                .or().taskAssignee(user).taskCandidateUser(user).endOr().singleResult();
+        Task task = OwnTask.find(taskId, user, tasks);
         if (task == null) {
             throw new NotYourTask(user, taskId);
         }
