@@ -8,10 +8,11 @@ import org.apache.fop.pdf.AbstractPDFStream;
 import org.apache.fop.pdf.FlateFilter;
 
 /**
- * Flate at zlib level 4 for the two kinds of stream that hold nearly all of a document's bytes: page
+ * Flate at zlib level 1 for the two kinds of stream that hold nearly all of a document's bytes: page
  * contents and embedded font subsets. FOP 2.11 has no setting for the level and deflates at zlib's
- * default, 6. On seed 003 (8 pages) deflating those streams takes 4.6 ms at level 6 and 2.8 ms at level
- * 4, about a tenth of the whole render, for streams 4 % larger (the whole file 3 %; docs/BENCHMARKS.md).
+ * default, 6. On seed 003 (8 pages) deflating those streams takes 4.7 ms at level 6, 2.8 ms at level 4 and
+ * 2.2 ms at level 1; a render takes 4 % less CPU at level 1 than at 4, for files 4 % bigger (3 KB on an
+ * ordinary document; docs/BENCHMARKS.md).
  *
  * <p>{@link PdfSettings} gives both kinds FOP's "null" filter, which writes nothing; {@link PdfHandler} (each
  * page's content) and {@link EmbeddedFonts} (each font file) put this filter in front of it, so the stream
@@ -19,7 +20,7 @@ import org.apache.fop.pdf.FlateFilter;
  */
 final class FastFlate extends FlateFilter {
 
-    static final int LEVEL = 4;
+    static final int LEVEL = 1;
 
     /** Puts this filter in front of FOP's placeholder on a stream FOP has not written yet; once per stream. */
     static void onto(AbstractPDFStream stream) {
