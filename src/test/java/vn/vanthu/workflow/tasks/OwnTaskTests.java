@@ -18,7 +18,9 @@ import vn.vanthu.support.ChainDriver;
  * or their groups), asked as each demo user with the engine's authorizations on, for tasks in every state a
  * task of the chain can be in.
  */
-@SpringBootTest
+// the same context as every other engine test: a second one would register its own engine as "default" in
+// Camunda's static registry, and the webapps of the cached context would then read that engine's tables
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class OwnTaskTests {
 
