@@ -12,8 +12,8 @@ import org.apache.fop.fonts.MultiByteFont;
  * One document's copy of a parsed font (FontFork). A TrueType subset is made from the tables read once
  * ({@link #subset()}, embedded by EmbeddedFonts), so FOP gets no file to read and subset again; any other font
  * serves FOP the bytes read when it was parsed. It finds glyphs in the shared table (GlyphLookup) instead
- * of walking the cmap, and keeps its glyph subset in a {@link GlyphSubset}. Its character mapping is the one callback FOP makes inside a paragraph's layout:
- * the render's checkpoint.
+ * of walking the cmap, and keeps its glyph subset in a {@link GlyphSubset}. Its character mapping is the one
+ * callback FOP makes inside a paragraph's layout: the render's checkpoint.
  */
 final class DocumentFont extends MultiByteFont {
 
