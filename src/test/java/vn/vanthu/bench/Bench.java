@@ -87,7 +87,7 @@ public final class Bench {
                 double seconds = (System.nanoTime() - t0) / 1e9;
                 System.out.printf("- unrecorded round %d done, JIT compiling %.1f s of its %.0f s%n", r, compiled,
                         seconds);
-                if (compiled < seconds / 10) {
+                if (Machine.settled(compiled, seconds)) {
                     break;
                 }
             }

@@ -52,7 +52,12 @@ public final class Machine {
 
     /** The JIT compiler's time so far in seconds, summed over its threads: much more in a round means still warming. */
     public static double jitSeconds() {
-        return java.lang.management.ManagementFactory.getCompilationMXBean().getTotalCompilationTime() / 1e3;
+        return ManagementFactory.getCompilationMXBean().getTotalCompilationTime() / 1e3;
+    }
+
+    /** Warm enough to measure: the JIT compiled for less than a tenth of a stretch's wall time. */
+    public static boolean settled(double jitSeconds, double wallSeconds) {
+        return jitSeconds < wallSeconds / 10;
     }
 
     /** Physical memory in GiB, or a negative number when unknown. */

@@ -145,7 +145,7 @@ public final class ChainBench {
             double compiling = Machine.jitSeconds() - jit;
             System.out.printf("- warm-up batch %d: %d chains of each variant in %.1f s, JIT compiling %.1f s of it%n",
                     batch, chains, seconds, compiling);
-            if (compiling < seconds / 10) {
+            if (Machine.settled(compiling, seconds)) {
                 return;
             }
         }
