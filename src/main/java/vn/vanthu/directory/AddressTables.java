@@ -12,11 +12,14 @@ class AddressTables {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
+    private final TransactionReads reads;
     private final AddressBook addressBook;
 
-    AddressTables(JdbcTemplate jdbc, TransactionTemplate transaction, AddressBook addressBook) {
+    AddressTables(JdbcTemplate jdbc, TransactionTemplate transaction, AddressBook addressBook,
+            TransactionReads reads) {
         this.jdbc = jdbc;
         this.transaction = transaction;
+        this.reads = reads;
         this.addressBook = addressBook;
     }
 
@@ -52,6 +55,8 @@ class AddressTables {
                     rows++;
                 }
             }
+            // this transaction may have read the rows just written
+            reads.forgetAll();
             return rows;
         });
         return written == null ? 0 : written;

@@ -11,10 +11,12 @@ class DirectoryTables {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
+    private final TransactionReads reads;
 
-    DirectoryTables(JdbcTemplate jdbc, TransactionTemplate transaction) {
+    DirectoryTables(JdbcTemplate jdbc, TransactionTemplate transaction, TransactionReads reads) {
         this.jdbc = jdbc;
         this.transaction = transaction;
+        this.reads = reads;
     }
 
     /** Inserts what is missing and brings changed rows in line; returns the rows actually written. */
@@ -27,6 +29,8 @@ class DirectoryTables {
             for (Person person : people) {
                 rows += savePerson(person);
             }
+            // this transaction may have read the rows just written
+            reads.forgetAll();
             return rows;
         });
         return written == null ? 0 : written;

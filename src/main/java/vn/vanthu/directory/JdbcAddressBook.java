@@ -20,23 +20,27 @@ class JdbcAddressBook implements AddressBook {
     private final JdbcTemplate jdbc;
     private final Directory directory;
     private final ObjectMapper json;
+    private final TransactionReads reads;
 
-    JdbcAddressBook(JdbcTemplate jdbc, Directory directory, ObjectMapper json) {
+    JdbcAddressBook(JdbcTemplate jdbc, Directory directory, ObjectMapper json, TransactionReads reads) {
         this.jdbc = jdbc;
         this.directory = directory;
         this.json = json;
+        this.reads = reads;
     }
 
     @Override
     public Optional<String> organId(String agencyId) {
-        return jdbc.queryForList("select organ_id from agency where id = ? and organ_id is not null", String.class,
-                agencyId).stream().findFirst();
+        return reads.get("organ id", agencyId, () -> jdbc.queryForList(
+                "select organ_id from agency where id = ? and organ_id is not null", String.class, agencyId).stream()
+                .findFirst());
     }
 
     @Override
     public Optional<Agency> agencyWithOrganId(String organId) {
-        return jdbc.queryForList("select id from agency where organ_id = ?", String.class, organId).stream()
-                .findFirst().flatMap(directory::agency);
+        return reads.get("agency with organ id", organId, () -> jdbc.queryForList(
+                "select id from agency where organ_id = ?", String.class, organId).stream().findFirst())
+                .flatMap(directory::agency);
     }
 
     @Override

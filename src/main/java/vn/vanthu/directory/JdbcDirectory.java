@@ -28,9 +28,11 @@ class JdbcDirectory implements Directory {
             rs.getString("unit"), rs.getBoolean("cleared"));
 
     private final JdbcTemplate jdbc;
+    private final TransactionReads reads;
 
-    JdbcDirectory(JdbcTemplate jdbc) {
+    JdbcDirectory(JdbcTemplate jdbc, TransactionReads reads) {
         this.jdbc = jdbc;
+        this.reads = reads;
     }
 
     @Override
@@ -40,18 +42,20 @@ class JdbcDirectory implements Directory {
 
     @Override
     public Optional<Agency> agency(String id) {
-        return jdbc.query(AGENCY_COLUMNS + " where id = ?", AGENCY, id).stream().findFirst();
+        return reads.get("agency", id,
+                () -> jdbc.query(AGENCY_COLUMNS + " where id = ?", AGENCY, id).stream().findFirst());
     }
 
     @Override
     public Optional<Person> person(String userId) {
-        return jdbc.query(PERSON_COLUMNS + " where user_id = ?", PERSON, userId).stream().findFirst();
+        return reads.get("person", userId,
+                () -> jdbc.query(PERSON_COLUMNS + " where user_id = ?", PERSON, userId).stream().findFirst());
     }
 
     @Override
     public List<Person> people(String agencyId, Role role) {
-        return jdbc.query(PERSON_COLUMNS + " where agency_id = ? and role = ? order by user_id", PERSON, agencyId,
-                role.name());
+        return reads.get("people", List.of(agencyId, role), () -> List.copyOf(jdbc.query(
+                PERSON_COLUMNS + " where agency_id = ? and role = ? order by user_id", PERSON, agencyId, role.name())));
     }
 
     @Override

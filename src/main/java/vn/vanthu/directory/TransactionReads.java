@@ -1,0 +1,13 @@
+package vn.vanthu.directory;
+
+import org.springframework.stereotype.Component;
+import vn.vanthu.platform.TransactionMemo;
+
+/**
+ * The directory's answers for the rest of the transaction, shared by its readers and forgotten by its writers:
+ * a step of the chain asks for the same agency, person or mã định danh several times (about 90 reads per chain,
+ * most of them repeats).
+ */
+@Component
+class TransactionReads extends TransactionMemo {
+}
