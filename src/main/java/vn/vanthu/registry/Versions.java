@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import vn.vanthu.platform.TransactionMemo;
 
 /** The immutable versions of every document of a dispatch, with their PDFs and SHA-256 hashes. */
 @Component
@@ -26,6 +27,8 @@ public class Versions {
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper canonical;
+    /** A step lists the dispatch's versions four times (decision, subject, labels, render): once per transaction. */
+    private final TransactionMemo reads = new TransactionMemo();
 
     Versions(JdbcTemplate jdbc, ObjectMapper json) {
         this.jdbc = jdbc;
@@ -45,16 +48,17 @@ public class Versions {
         jdbc.update("insert into dispatch_version (dispatch_id, version, document_kind, step, actor, created_at, mode, "
                 + "input, content_sha256, pdf, pdf_sha256) values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?)",
                 dispatchId, version, kind, step, actor, Timestamp.from(now), mode, json(input), content, pdf, pdfHash);
+        reads.forget("versions", dispatchId);
         return new StoredVersion(dispatchId, version, kind, step, actor, now, mode, content, pdfHash);
     }
 
     /** All versions of the dispatch, oldest first (no PDF bytes). */
     public List<StoredVersion> list(UUID dispatchId) {
-        return jdbc.query("select dispatch_id, version, document_kind, step, actor, created_at, mode, content_sha256, "
-                + "pdf_sha256 from dispatch_version where dispatch_id = ? order by version", (rs, row) ->
-                new StoredVersion(rs.getObject(1, UUID.class), rs.getInt(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getTimestamp(6).toInstant(), rs.getString(7), rs.getString(8),
-                        rs.getString(9)), dispatchId);
+        return reads.get("versions", dispatchId, () -> List.copyOf(jdbc.query("select dispatch_id, version, "
+                + "document_kind, step, actor, created_at, mode, content_sha256, pdf_sha256 from dispatch_version "
+                + "where dispatch_id = ? order by version", (rs, row) -> new StoredVersion(rs.getObject(1, UUID.class),
+                rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getTimestamp(6).toInstant(),
+                rs.getString(7), rs.getString(8), rs.getString(9)), dispatchId)));
     }
 
     /** The version whose PDF has this SHA-256 (hex), in any dispatch: how an issued file is recognised. */

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Repository;
 import vn.vanthu.document.Dispatch;
 import vn.vanthu.document.DispatchReader;
 import vn.vanthu.document.DispatchWriter;
+import vn.vanthu.platform.TransactionMemo;
 import vn.vanthu.workflow.ChainProblem.DispatchNotFound;
 import vn.vanthu.workflow.DispatchState;
 
@@ -33,6 +34,8 @@ public class DispatchStore {
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
     private final ParsedDocuments documents = new ParsedDocuments(this::parseJson);
+    /** A step reads its dispatch five or six times (decision, listeners, delegate, labels): once per transaction. */
+    private final TransactionMemo reads = new TransactionMemo();
 
     DispatchStore(JdbcTemplate jdbc, ObjectMapper json) {
         this.jdbc = jdbc;
@@ -44,6 +47,7 @@ public class DispatchStore {
         jdbc.update("insert into dispatch (id, agency_id, drafter, chain, state, document, created_at, updated_at, "
                 + "lock_version) values (?, ?, ?, ?, ?, ?::jsonb, ?, now(), 0)", c.id(), c.agencyId(), c.drafter(),
                 c.chain(), c.state().name(), write(c.document()), java.sql.Timestamp.from(c.createdAt()));
+        forget(c);
     }
 
     /** Saves a changed case; fails if someone saved it since it was read. */
@@ -54,6 +58,7 @@ public class DispatchStore {
                 c.state().name(), write(c.document()), write(c.submission()), c.signer(), c.submissionSigner(),
                 c.processInstanceId(), c.issuedSymbol(), c.issuedOn() == null ? null : Date.valueOf(c.issuedOn()),
                 c.id(), c.lockVersion());
+        forget(c);
         if (rows != 1) {
             throw new OptimisticLockingFailureException("dispatch " + c.id() + " was changed by someone else");
         }
@@ -62,7 +67,8 @@ public class DispatchStore {
 
     /** The case, if it exists. */
     public Optional<DispatchCase> find(UUID id) {
-        return jdbc.query("select " + COLUMNS + " from dispatch d where d.id = ?", this::read, id).stream().findFirst();
+        return reads.get("case", id, () -> jdbc.query("select " + COLUMNS + " from dispatch d where d.id = ?",
+                this::row, id).stream().findFirst()).map(DispatchRow::toCase);
     }
 
     /** The case, or DispatchNotFound. */
@@ -75,17 +81,17 @@ public class DispatchStore {
      * so no process variable a client could touch decides which dispatch a step acts on.
      */
     public DispatchCase ofProcess(String processInstanceId) {
-        return jdbc.query("select " + COLUMNS + " from dispatch d where d.process_instance_id = ?", this::read,
-                processInstanceId).stream().findFirst()
-                .orElseThrow(() -> new IllegalStateException("no dispatch for process instance " + processInstanceId));
+        return reads.get("case of process", processInstanceId, () -> jdbc.query("select " + COLUMNS
+                + " from dispatch d where d.process_instance_id = ?", this::row, processInstanceId).stream().findFirst())
+                .map(DispatchRow::toCase).orElseThrow(() -> unbound(processInstanceId));
     }
 
     /** Who and whose a process instance's dispatch names, without reading its documents (the BPMN's questions). */
     Binding bindingOf(String processInstanceId) {
-        return jdbc.query("select id, agency_id, drafter, signer, submission_signer from dispatch where "
-                + "process_instance_id = ?", (rs, n) -> new Binding(rs.getObject(1, UUID.class), rs.getString(2),
-                rs.getString(3), rs.getString(4), rs.getString(5)), processInstanceId).stream().findFirst()
-                .orElseThrow(() -> new IllegalStateException("no dispatch for process instance " + processInstanceId));
+        return reads.get("binding", processInstanceId, () -> jdbc.query("select id, agency_id, drafter, signer, "
+                + "submission_signer from dispatch where process_instance_id = ?", (rs, n) -> new Binding(
+                rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)),
+                processInstanceId).stream().findFirst()).orElseThrow(() -> unbound(processInstanceId));
     }
 
     /** The scalar columns of a dispatch that decide who acts on it. */
@@ -122,11 +128,13 @@ public class DispatchStore {
     public void consultation(UUID id, List<String> agencies, int days) {
         jdbc.update("update dispatch set consulted = ?, consultation_days = ? where id = ?",
                 agencies.toArray(String[]::new), days, id);
+        reads.forget("consulted", id);
     }
 
     /** The agencies to consult (empty: no consultation). */
     public List<String> consulted(UUID id) {
-        return jdbc.queryForList("select unnest(consulted) from dispatch where id = ?", String.class, id);
+        return reads.get("consulted", id, () -> List.copyOf(
+                jdbc.queryForList("select unnest(consulted) from dispatch where id = ?", String.class, id)));
     }
 
     /** The working days the consulted agencies have. */
@@ -144,22 +152,30 @@ public class DispatchStore {
     /** Marks the version the open step decides on. */
     public void underDecision(UUID id, int version) {
         jdbc.update("update dispatch set under_decision = ? where id = ?", version, id);
+        reads.forget("under decision", id);
     }
 
     /** The version the open step decides on, if one was marked. */
     public Optional<Integer> underDecision(UUID id) {
-        return Optional.ofNullable(jdbc.queryForObject("select under_decision from dispatch where id = ?",
-                Integer.class, id));
+        return reads.get("under decision", id, () -> Optional.ofNullable(jdbc.queryForObject(
+                "select under_decision from dispatch where id = ?", Integer.class, id)));
     }
 
     private DispatchCase read(ResultSet rs, int row) throws SQLException {
-        Date issuedOn = rs.getDate("issued_on");
-        return new DispatchCase(rs.getObject("id", UUID.class), rs.getString("agency_id"), rs.getString("drafter"),
-                rs.getString("chain"), rs.getTimestamp("created_at").toInstant(),
-                DispatchState.valueOf(rs.getString("state")), parse(rs.getString("document")),
-                parse(rs.getString("submission")), rs.getString("signer"), rs.getString("submission_signer"),
-                rs.getString("process_instance_id"), rs.getString("issued_symbol"),
-                issuedOn == null ? null : issuedOn.toLocalDate(), rs.getInt("lock_version"));
+        return row(rs, row).toCase();
+    }
+
+    private DispatchRow row(ResultSet rs, int row) throws SQLException {
+        return DispatchRow.read(rs, documents::of);
+    }
+
+    /** What this transaction remembered of the case, after writing it (all of it: its process may have changed). */
+    private void forget(DispatchCase c) {
+        reads.forgetAll();
+    }
+
+    private static IllegalStateException unbound(String processInstanceId) {
+        return new IllegalStateException("no dispatch for process instance " + processInstanceId);
     }
 
     private String write(Dispatch d) {
@@ -168,10 +184,6 @@ public class DispatchStore {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private Dispatch parse(String text) {
-        return text == null ? null : documents.of(text);
     }
 
     private Dispatch parseJson(String text) {
