@@ -32,11 +32,11 @@ public final class EdXml {
 
     /** Reads a package; throws {@link InvalidPackage} naming every problem when it is not one. */
     public static EdPackage read(byte[] xml) {
-        List<String> problems = EdXmlSchema.validate(xml);
-        if (!problems.isEmpty()) {
-            throw new InvalidPackage(problems);
+        EdXmlSchema.Parsed parsed = EdXmlSchema.parse(xml, true);
+        if (!parsed.problems().isEmpty()) {
+            throw new InvalidPackage(parsed.problems());
         }
-        return EdXmlReader.read(xml);
+        return EdXmlReader.read(parsed.root(), parsed.attachments());
     }
 
     /** The schema's complaints about the bytes; empty when they are a valid package. */

@@ -1,21 +1,13 @@
 package vn.vanthu.exchange.edxml;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
-import org.xml.sax.SAXException;
 
 /** Reads a package the schema has accepted into records; every text NFC-normalised and trimmed. */
 final class EdXmlReader {
@@ -23,16 +15,16 @@ final class EdXmlReader {
     private EdXmlReader() {
     }
 
-    static EdPackage read(byte[] xml) {
-        Element root = parse(xml);
+    /** The package whose tree the schema has accepted, with its attachments' bytes decoded on the way. */
+    static EdPackage read(Element root, List<byte[]> attachments) {
         Element header = child(child(child(root, "edXMLEnvelope"), "edXMLHeader"), null);
         if ("Status".equals(header.getLocalName())) {
             return status(header);
         }
-        return document(root, header);
+        return document(root, header, attachments);
     }
 
-    private static EdDocument document(Element root, Element message) {
+    private static EdDocument document(Element root, Element message, List<byte[]> attachments) {
         Element envelopeHeader = (Element) message.getParentNode();
         List<Organ> to = new ArrayList<>();
         for (Element e : children(message, "To")) {
@@ -63,7 +55,7 @@ final class EdXmlReader {
         for (Element e : children(traces, "TraceHeader")) {
             trace.add(new EdDocument.TraceHeader(text(e, "OrganId"), timestamp(text(e, "Timestamp"))));
         }
-        return new EdDocument(header, trace, business(child(traces, "Bussiness")), attachment(root));
+        return new EdDocument(header, trace, business(child(traces, "Bussiness")), attachment(root, attachments));
     }
 
     private static Business business(Element b) {
@@ -77,15 +69,15 @@ final class EdXmlReader {
                 staff(optional(b, "StaffInfo")), replacements);
     }
 
-    private static Attachment attachment(Element root) {
+    private static Attachment attachment(Element root, List<byte[]> attachments) {
         Element encoded = optional(root, "AttachmentEncoded");
         if (encoded == null) {
             return null;
         }
         Element a = child(encoded, "Attachment");
-        // the schema has checked it is base64; ASCII, so it is decoded as it is, without normalising 340 KB of text
-        byte[] content = Base64.getMimeDecoder().decode(child(a, "ContentTransferEncoded").getTextContent().strip());
-        return new Attachment(text(a, "AttachmentName"), text(a, "ContentType"), text(a, "Description"), content);
+        // the first Attachment's content is the first decoded: the schema puts ContentTransferEncoded in each
+        return new Attachment(text(a, "AttachmentName"), text(a, "ContentType"), text(a, "Description"),
+                attachments.get(0));
     }
 
     private static StatusMessage status(Element s) {
@@ -169,20 +161,5 @@ final class EdXmlReader {
     private static List<String> texts(Element parent, String name) {
         return children(parent, name).stream()
                 .map(e -> Normalizer.normalize(e.getTextContent(), Normalizer.Form.NFC).strip()).toList();
-    }
-
-    private static Element parse(byte[] xml) {
-        try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
-            factory.setNamespaceAware(true);
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            factory.setXIncludeAware(false);
-            factory.setExpandEntityReferences(false);
-            DocumentBuilder builder = factory.newDocumentBuilder();
-            return builder.parse(new ByteArrayInputStream(xml)).getDocumentElement();
-        } catch (ParserConfigurationException | SAXException | IOException e) {
-            throw new InvalidPackage(List.of("không đọc được tệp XML: " + e.getMessage()));
-        }
     }
 }
