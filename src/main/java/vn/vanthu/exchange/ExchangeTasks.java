@@ -15,6 +15,7 @@ import vn.vanthu.directory.Directory;
 import vn.vanthu.directory.Role;
 import vn.vanthu.exchange.ExchangeProblem.NotFound;
 import vn.vanthu.exchange.ExchangeProblem.NotYourAgency;
+import vn.vanthu.platform.OwnTask;
 
 /**
  * The receiving tasks as the API and the forms see them: the caller's own, the view of one (the văn bản
@@ -95,10 +96,7 @@ class ExchangeTasks {
     }
 
     private Task yours(String taskId, String user) {
-        Task task = query().taskId(taskId).taskAssignee(user).singleResult();
-        if (task == null) {
-            task = query().taskId(taskId).taskCandidateUser(user).singleResult();
-        }
+        Task task = OwnTask.find(taskId, user, tasks, Receiving.PROCESS, Receiving.RECALL_PROCESS);
         if (task == null) {
             throw new NotYourAgency(user, "", "làm công việc " + taskId);
         }

@@ -10,6 +10,7 @@ import vn.vanthu.directory.Person;
 import vn.vanthu.document.InvalidDispatch;
 import vn.vanthu.platform.Language;
 import vn.vanthu.platform.NamedFact;
+import vn.vanthu.platform.OwnTask;
 import vn.vanthu.registry.StoredVersion;
 import vn.vanthu.workflow.ChainProblem.DecisionRefused;
 import vn.vanthu.workflow.ChainProblem.NotYourTask;

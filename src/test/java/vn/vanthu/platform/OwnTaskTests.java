@@ -1,9 +1,10 @@
-package vn.vanthu.workflow.tasks;
+package vn.vanthu.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -12,6 +13,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import vn.vanthu.support.ChainDriver;
+import vn.vanthu.support.Drafts;
+import vn.vanthu.workflow.Chains;
+import vn.vanthu.workflow.Step;
 
 /**
  * OwnTask answers what Camunda's task queries answer (assigned to the user, or not taken and offered to them
@@ -59,6 +63,21 @@ class OwnTaskTests {
         }
         assertThat(yes).as("yes: 2 + 3 + 1 + 1 + 1 + 0 + 2").isEqualTo(10);
         assertThat(OwnTask.find("no-such-task", "gd.stp", tasks)).isNull();
+    }
+
+    @Test
+    void whenProcessesAreNamedATaskOfAnotherOrOfNoneIsNotOffered() {
+        String standalone = task("gd.stp", List.of(), List.of());
+        assertThat(OwnTask.find(standalone, "gd.stp", tasks)).isNotNull();
+        assertThat(OwnTask.find(standalone, "gd.stp", tasks, "tiep-nhan-van-ban-den")).isNull();
+
+        UUID id = driver.draft("cv.sldtbxh", Chains.SO_TRINH_UBND, Drafts.congVan("Về việc thử quyền theo quy trình"));
+        String instance = driver.start("cv.sldtbxh", id);
+        String drafting = driver.task(instance, Step.SOAN_THAO).getId();
+        assertThat(OwnTask.find(drafting, "cv.sldtbxh", tasks)).isNotNull();
+        assertThat(OwnTask.find(drafting, "cv.sldtbxh", tasks, "so-trinh-ubnd")).isNotNull();
+        assertThat(OwnTask.find(drafting, "cv.sldtbxh", tasks, "tiep-nhan-van-ban-den", "thu-hoi-van-ban-den"))
+                .isNull();
     }
 
     private String task(String assignee, List<String> groups, List<String> users) {
