@@ -37,7 +37,7 @@ final class Base64Filter extends XMLFilterImpl {
     private int last;
     private boolean stray;
     /** The attachment being decoded, and how many of its bytes are filled. */
-    private byte[] bytes = new byte[0];
+    private byte[] bytes;
     private int filled;
     /** The bits read but not yet a whole byte, and how many. */
     private int pending;
@@ -45,8 +45,11 @@ final class Base64Filter extends XMLFilterImpl {
     /** Each attachment's bytes, in the package's order (meaningful only for a package without problems). */
     private final List<byte[]> attachments = new ArrayList<>();
 
-    Base64Filter(XMLReader parent) {
+    /** Reads from the parent; {@code packageBytes} bounds what one attachment can decode to. */
+    Base64Filter(XMLReader parent, int packageBytes) {
         super(parent);
+        // one buffer for the package's attachments, as large as the package allows: never grown and copied
+        this.bytes = new byte[packageBytes / 4 * 3 + 3];
     }
 
     @Override
@@ -103,8 +106,10 @@ final class Base64Filter extends XMLFilterImpl {
         int value = last;
         boolean bad = stray;
         // room for what these characters can decode to: three bytes per four
-        byte[] out = bytes.length - filled >= length ? bytes : (bytes = Arrays.copyOf(bytes,
-                Math.max(bytes.length * 2, filled + length)));
+        // room for what these characters can decode to: three bytes per four, and the bits held from before
+        int room = length / 4 * 3 + 3;
+        byte[] out = bytes.length - filled >= room ? bytes : (bytes = Arrays.copyOf(bytes,
+                Math.max(bytes.length * 2, filled + room)));
         int at = filled;
         int bits = pending;
         int held = pendingBits;

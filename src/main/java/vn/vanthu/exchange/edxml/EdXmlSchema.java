@@ -80,7 +80,7 @@ final class EdXmlSchema {
             SAXParserFactory parsers = SAXParserFactory.newDefaultInstance();
             parsers.setNamespaceAware(true);
             parsers.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            filter = new Base64Filter(parsers.newSAXParser().getXMLReader());
+            filter = new Base64Filter(parsers.newSAXParser().getXMLReader(), xml.length);
             filter.setContentHandler(validator);
             filter.setErrorHandler(errors);
             filter.parse(new InputSource(new ByteArrayInputStream(xml)));
