@@ -23,7 +23,10 @@ import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 
-/** Validation against the shipped XSD, with the JDK's own parser and no external entities or DTDs. */
+/**
+ * Validation against the shipped XSD, and the tree of a valid package, in one pass of the JDK's own parser;
+ * no external entities or DTDs.
+ */
 final class EdXmlSchema {
 
     private static final Schema SCHEMA = load();
