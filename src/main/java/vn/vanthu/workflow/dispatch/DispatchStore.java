@@ -1,21 +1,15 @@
 package vn.vanthu.workflow.dispatch;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
-import vn.vanthu.document.Dispatch;
-import vn.vanthu.document.DispatchReader;
-import vn.vanthu.document.DispatchWriter;
 import vn.vanthu.platform.TransactionMemo;
 import vn.vanthu.workflow.ChainProblem.DispatchNotFound;
 import vn.vanthu.workflow.DispatchState;
@@ -27,27 +21,28 @@ import vn.vanthu.workflow.DispatchState;
 @Repository
 public class DispatchStore {
 
-    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() { };
     static final String COLUMNS = "d.id, d.agency_id, d.drafter, d.chain, d.state, d.document, d.submission, d.signer, "
             + "d.submission_signer, d.process_instance_id, d.issued_symbol, d.issued_on, d.created_at, d.lock_version";
 
     private final JdbcTemplate jdbc;
-    private final ObjectMapper json;
-    private final ParsedDocuments documents = new ParsedDocuments(this::parseJson);
-    /** A step reads its dispatch five or six times (decision, listeners, delegate, labels): once per transaction. */
+    private final DispatchJson documents;
+    /**
+     * A step reads its dispatch five or six times (decision, listeners, delegate, labels): once per transaction.
+     * Writing a case forgets all of it, since the case's process, and so its binding, may have changed.
+     */
     private final TransactionMemo reads = new TransactionMemo();
 
     DispatchStore(JdbcTemplate jdbc, ObjectMapper json) {
         this.jdbc = jdbc;
-        this.json = json;
+        this.documents = new DispatchJson(json);
     }
 
     /** Saves a new draft. */
     public void insert(DispatchCase c) {
         jdbc.update("insert into dispatch (id, agency_id, drafter, chain, state, document, created_at, updated_at, "
                 + "lock_version) values (?, ?, ?, ?, ?, ?::jsonb, ?, now(), 0)", c.id(), c.agencyId(), c.drafter(),
-                c.chain(), c.state().name(), write(c.document()), java.sql.Timestamp.from(c.createdAt()));
-        forget(c);
+                c.chain(), c.state().name(), documents.write(c.document()), java.sql.Timestamp.from(c.createdAt()));
+        reads.forgetAll();
     }
 
     /** Saves a changed case; fails if someone saved it since it was read. */
@@ -55,10 +50,10 @@ public class DispatchStore {
         int rows = jdbc.update("update dispatch set state = ?, document = ?::jsonb, submission = ?::jsonb, signer = ?, "
                 + "submission_signer = ?, process_instance_id = ?, issued_symbol = ?, issued_on = ?, updated_at = now(), "
                 + "lock_version = lock_version + 1 where id = ? and lock_version = ?",
-                c.state().name(), write(c.document()), write(c.submission()), c.signer(), c.submissionSigner(),
-                c.processInstanceId(), c.issuedSymbol(), c.issuedOn() == null ? null : Date.valueOf(c.issuedOn()),
+                c.state().name(), documents.write(c.document()), documents.write(c.submission()), c.signer(),
+                c.submissionSigner(), c.processInstanceId(), c.issuedSymbol(), c.issuedOn() == null ? null : Date.valueOf(c.issuedOn()),
                 c.id(), c.lockVersion());
-        forget(c);
+        reads.forgetAll();
         if (rows != 1) {
             throw new OptimisticLockingFailureException("dispatch " + c.id() + " was changed by someone else");
         }
@@ -166,31 +161,10 @@ public class DispatchStore {
     }
 
     private DispatchRow row(ResultSet rs, int row) throws SQLException {
-        return DispatchRow.read(rs, documents::of);
-    }
-
-    /** What this transaction remembered of the case, after writing it (all of it: its process may have changed). */
-    private void forget(DispatchCase c) {
-        reads.forgetAll();
+        return DispatchRow.read(rs, documents::read);
     }
 
     private static IllegalStateException unbound(String processInstanceId) {
         return new IllegalStateException("no dispatch for process instance " + processInstanceId);
-    }
-
-    private String write(Dispatch d) {
-        try {
-            return d == null ? null : json.writeValueAsString(DispatchWriter.toMap(d));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private Dispatch parseJson(String text) {
-        try {
-            return DispatchReader.fromMap(json.readValue(text, MAP));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
