@@ -5,8 +5,8 @@ import vn.vanthu.platform.TransactionMemo;
 
 /**
  * The directory's answers for the rest of the transaction, shared by its readers and forgotten by its writers:
- * a step of the chain asks for the same agency, person or mã định danh several times (about 90 reads per chain,
- * most of them repeats).
+ * a step of the chain asks for the same agency, person or mã định danh several times (of about 90 directory
+ * reads per chain, a third repeated one made earlier in the same transaction).
  */
 @Component
 class TransactionReads extends TransactionMemo {

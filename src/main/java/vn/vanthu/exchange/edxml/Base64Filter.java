@@ -105,7 +105,6 @@ final class Base64Filter extends XMLFilterImpl {
         int pad = pads;
         int value = last;
         boolean bad = stray;
-        // room for what these characters can decode to: three bytes per four
         // room for what these characters can decode to: three bytes per four, and the bits held from before
         int room = length / 4 * 3 + 3;
         byte[] out = bytes.length - filled >= room ? bytes : (bytes = Arrays.copyOf(bytes,
