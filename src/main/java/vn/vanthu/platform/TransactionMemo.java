@@ -67,6 +67,19 @@ public class TransactionMemo {
             Map<Object, Object> fresh = new HashMap<>();
             TransactionSynchronizationManager.bindResource(resource, fresh);
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                // a transaction of its own inside this one (REQUIRES_NEW) reads on its own connection: it must
+                // not be answered from this one's uncommitted view; and what it commits, this one then sees
+                @Override
+                public void suspend() {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(resource);
+                }
+
+                @Override
+                public void resume() {
+                    fresh.clear();
+                    TransactionSynchronizationManager.bindResource(resource, fresh);
+                }
+
                 @Override
                 public void afterCompletion(int status) {
                     TransactionSynchronizationManager.unbindResourceIfPossible(resource);
