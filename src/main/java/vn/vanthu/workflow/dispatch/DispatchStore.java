@@ -51,8 +51,8 @@ public class DispatchStore {
                 + "submission_signer = ?, process_instance_id = ?, issued_symbol = ?, issued_on = ?, updated_at = now(), "
                 + "lock_version = lock_version + 1 where id = ? and lock_version = ?",
                 c.state().name(), documents.write(c.document()), documents.write(c.submission()), c.signer(),
-                c.submissionSigner(), c.processInstanceId(), c.issuedSymbol(), c.issuedOn() == null ? null : Date.valueOf(c.issuedOn()),
-                c.id(), c.lockVersion());
+                c.submissionSigner(), c.processInstanceId(), c.issuedSymbol(),
+                c.issuedOn() == null ? null : Date.valueOf(c.issuedOn()), c.id(), c.lockVersion());
         reads.forgetAll();
         if (rows != 1) {
             throw new OptimisticLockingFailureException("dispatch " + c.id() + " was changed by someone else");
