@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import vn.vanthu.platform.TemporaryDirectories;
 
 /**
  * {@code vanthu.signing.*}: where the demo keys live, or, in a real deployment, each person's and agency's
@@ -30,8 +31,12 @@ record SigningProperties(String directory, List<Path> trustAnchors, List<Path> c
 
     /** Where the demo keys live. */
     Path demoDirectory() {
-        return directory.isBlank() ? Path.of(System.getProperty("java.io.tmpdir"),
-                "vanthu-signing-" + ProcessHandle.current().pid()) : Path.of(directory);
+        // one per JVM, shared by its contexts (a test JVM starts several), so removed only when the JVM ends
+        if (!directory.isBlank()) {
+            return Path.of(directory);
+        }
+        return TemporaryDirectories.deleteAtExit(
+                Path.of(System.getProperty("java.io.tmpdir"), "vanthu-signing-" + ProcessHandle.current().pid()));
     }
 
     /**

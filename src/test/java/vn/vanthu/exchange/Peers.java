@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.test.context.DynamicPropertyRegistry;
+import vn.vanthu.platform.TemporaryDirectories;
 
 /**
  * The real parts the exchange talks to in tests, one set per JVM: a GreenMail SMTP server, an HTTP server
@@ -38,7 +39,7 @@ final class Peers {
     private Peers() {
         try {
             mail.start();
-            Path root = Files.createTempDirectory("vanthu-exchange");
+            Path root = TemporaryDirectories.create("vanthu-exchange-");
             outbox = root.resolve("outbox");
             inbox = Files.createDirectories(root.resolve("inbox"));
             http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);

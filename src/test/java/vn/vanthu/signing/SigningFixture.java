@@ -11,6 +11,7 @@ import vn.vanthu.document.DispatchReader;
 import vn.vanthu.document.IssueDate;
 import vn.vanthu.document.Mode;
 import vn.vanthu.document.Signature;
+import vn.vanthu.platform.TemporaryDirectories;
 import vn.vanthu.rendering.DocumentRenderer;
 
 /**
@@ -30,13 +31,7 @@ final class SigningFixture {
 
     static synchronized DemoPki pki() {
         if (pki == null) {
-            try {
-                Path dir = Files.createTempDirectory("vanthu-pki-");
-                dir.toFile().deleteOnExit();
-                pki = DemoPki.open(dir, DIRECTORY);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            pki = DemoPki.open(TemporaryDirectories.create("vanthu-pki-"), DIRECTORY);
         }
         return pki;
     }

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import vn.vanthu.platform.TemporaryDirectories;
 
 /**
  * The system's headless Chromium and its chromedriver (Debian: packages {@code chromium} and
@@ -35,8 +36,7 @@ final class Browser {
                     + "apt-get install -y chromium chromium-driver (.ci/run does this), or point "
                     + "-Dvanthu.browser.chromium / -Dvanthu.browser.chromedriver at them.");
         }
-        Path profile = Files.createTempDirectory("vanthu-chromium-");
-        profile.toFile().deleteOnExit();
+        Path profile = TemporaryDirectories.create("vanthu-chromium-");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(chromium.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
