@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.pdfbox.cos.COSObjectKey;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -19,9 +20,10 @@ final class PdfReader {
         Map<PDFont, Face> faces = PageScanner.newFaceCache();
         List<Page> pages = new ArrayList<>();
         int number = 0;
+        Map<COSObjectKey, Long> objects = doc.getDocument().getXrefTable();
         for (PDPage pdPage : doc.getPages()) {
             number++;
-            List<Widget> widgets = WidgetReader.read(number, pdPage);
+            List<Widget> widgets = WidgetReader.read(number, pdPage, objects);
             PageScanner scan = PageScanner.scan(pdPage, faces, widgets);
             List<HRule> rules = new ArrayList<>(scan.rules());
             List<TextLine> lines = LineBuilder.build(number, scan.glyphs(), rules);

@@ -2,10 +2,13 @@ package vn.vanthu.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSNull;
+import org.apache.pdfbox.cos.COSObject;
+import org.apache.pdfbox.cos.COSObjectKey;
 import org.apache.pdfbox.cos.COSString;
 import org.junit.jupiter.api.Test;
 
@@ -27,5 +30,20 @@ class WidgetReaderTests {
         COSDictionary signature = new COSDictionary();
         signature.setItem(COSName.TYPE, COSName.SIG);
         assertThat(WidgetReader.filled(signature)).isTrue();
+    }
+
+    @Test
+    void aSignatureFieldIsSignedWhenItsValueIsAnObjectTheFileHasOrASignatureDictionary() {
+        COSObjectKey there = new COSObjectKey(12, 0);
+        Map<COSObjectKey, Long> objects = Map.of(there, 4_711L);
+        assertThat(WidgetReader.signed(new COSObject(there, null), objects)).isTrue();
+        assertThat(WidgetReader.signed(new COSObject(new COSObjectKey(13, 0), null), objects)).isFalse();
+        assertThat(WidgetReader.signed(new COSObject(new COSObjectKey(12, 1), null), objects)).isFalse();
+        COSDictionary signature = new COSDictionary();
+        signature.setItem(COSName.TYPE, COSName.SIG);
+        assertThat(WidgetReader.signed(signature, Map.of())).isTrue();
+        assertThat(WidgetReader.signed(new COSObject(signature), Map.of())).isTrue();
+        assertThat(WidgetReader.signed(null, objects)).isFalse();
+        assertThat(WidgetReader.signed(COSNull.NULL, objects)).isFalse();
     }
 }
