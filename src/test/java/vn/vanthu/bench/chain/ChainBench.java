@@ -84,7 +84,8 @@ public final class ChainBench {
         Switches switches = context.getBean(Switches.class);
         int serviceTasks = PeerProcess.deploy(context.getBean(RepositoryService.class),
                 context.getBean(Directory.class).provincialCommittee());
-        System.out.printf("- peer deployed as %s with %d no-op service tasks%n", PeerProcess.KEY, serviceTasks);
+        System.out.printf("- peer deployed as %s and %s with %d no-op service tasks%n", PeerProcess.KEY,
+                PeerProcess.RECEIVING_KEY, serviceTasks);
         SeedChain chain = new SeedChain(context);
         // the server process of this context's database: its backend's parent
         long postmaster = ProcessHandle.of(context.getBean(org.springframework.jdbc.core.JdbcTemplate.class)

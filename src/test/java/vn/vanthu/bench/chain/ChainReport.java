@@ -37,9 +37,7 @@ final class ChainReport {
             for (Variant v : others) {
                 out.append(f(" %.0f |", cells.get(ChainBench.key(v, 1)).percentileMs(row, 0.5)));
             }
-            // the peer sends nothing: its last row is an empty lap
-            boolean sent = row == Walk.STEPS.size() - 1;
-            out.append(sent ? f(" – | – |%n") : f(" %.1f | %.1f |%n", peer.percentileMs(row, 0.5),
+            out.append(f(" %.1f | %.1f |%n", peer.percentileMs(row, 0.5),
                     real.percentileMs(row, 0.5) / peer.percentileMs(row, 0.5)));
         }
         out.append(f("| | whole chain | %.0f | %.0f | %s | %s | %.0f | %.0f | %.0f | %.1f |",

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.IntSupplier;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.springframework.context.ApplicationContext;
@@ -30,7 +31,8 @@ final class Checks {
 
     /**
      * One real chain, checked: ISSUED (SeedChain checks it), every stored version passing the product's Decree 30
-     * checker, a copy delivered to each of the six Sở's inboxes; and one peer chain that ends.
+     * checker, a copy delivered to each of the six Sở's inboxes; and one peer chain that ends and starts as many
+     * receiving processes.
      */
     static void first(ApplicationContext context, SeedChain chain, Switches switches) {
         switches.skip(false, false);
@@ -42,6 +44,12 @@ final class Checks {
             throw new IllegalStateException("the first chain did not reach the six Sở: " + copies);
         }
         chain.peer();
+        long received = context.getBean(RuntimeService.class).createProcessInstanceQuery()
+                .processDefinitionKey(PeerProcess.RECEIVING_KEY).count();
+        if (received != copies.size()) {
+            throw new IllegalStateException("the peer started " + received + " receiving processes, the chain sent "
+                    + copies.size() + " copies");
+        }
         long[] total = new long[result.rows()[0].length];
         for (long[] row : result.rows()) {
             for (int i = 0; i < row.length; i++) {
@@ -49,8 +57,9 @@ final class Checks {
             }
         }
         System.out.printf("- first chain checked: ISSUED, %d stored versions pass the Decree 30 checker, %d copies"
-                + " in the Sở's inboxes; %d PDFs rendered; %.1f s in all (cold); peer chain ended%n", versions,
-                copies.size(), total[Cell.RENDERS], total[Cell.WALL] / 1e9);
+                + " in the Sở's inboxes; %d PDFs rendered; %.1f s in all (cold); peer chain ended, %d receiving processes"
+                + " started%n", versions,
+                copies.size(), total[Cell.RENDERS], total[Cell.WALL] / 1e9, received);
     }
 
     /**

@@ -10,9 +10,12 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.ApplicationContext;
+import vn.vanthu.directory.Agency;
+import vn.vanthu.directory.Directory;
 import vn.vanthu.exchange.CopyState;
 import vn.vanthu.exchange.Dispatching;
 import vn.vanthu.exchange.OutboxByHand;
+import vn.vanthu.exchange.Receiving;
 import vn.vanthu.registry.StoredVersion;
 import vn.vanthu.support.ChainDriver;
 import vn.vanthu.workflow.Chains;
@@ -44,6 +47,7 @@ final class SeedChain {
     private final ManagementService management;
     private final IntSupplier drain;
     private final Switches switches;
+    private final List<String> recipients;
 
     SeedChain(ApplicationContext context) {
         driver = context.getBean(ChainDriver.class);
@@ -55,6 +59,9 @@ final class SeedChain {
         management = context.getBean(ManagementService.class);
         drain = OutboxByHand.drainer(context);
         switches = context.getBean(Switches.class);
+        // the Sở the demo maps "Thủ trưởng các sở, ban, ngành" to: the real chain's six copies go there
+        recipients = context.getBean(Directory.class).agencies().stream().filter(a -> a.kind() == Agency.Kind.SO)
+                .map(Agency::id).toList();
     }
 
     /** The product's chain; returns the dispatch id and, per {@link Walk#STEPS} row, what {@link Walk.Laps} records. */
@@ -107,8 +114,22 @@ final class SeedChain {
             }
             laps.lap();
         }
+        received();
         laps.lap();
         return new Walk.Result(null, laps.all());
+    }
+
+    /**
+     * The peer's sending: what the same processes do on the engine when the six copies arrive, a receiving
+     * process started per Sở in a transaction of its own, with no user (the real inbox starts them as the
+     * system), stopping at its asynchronous check as the real ones do.
+     */
+    private void received() {
+        for (String agency : recipients) {
+            UUID incoming = UUID.randomUUID();
+            runtime.startProcessInstanceByKey(PeerProcess.RECEIVING_KEY, incoming.toString(),
+                    Map.of(Receiving.VAR_INCOMING, incoming.toString(), "agency", agency));
+        }
     }
 
     /** The chain ended, its dispatch ISSUED, the sealed final PDF stored. */

@@ -4,7 +4,7 @@ package vn.vanthu.bench.chain;
 enum Variant {
     REAL('a', "(a) real chain: renders, checks, signatures, sending", false, false),
     NO_RENDER('b', "(b) real chain, renders skipped", true, false),
-    PEER('c', "(c) peer: same BPMN, no-op delegates, no listeners", false, false),
+    PEER('c', "(c) peer: same BPMNs, no-op delegates, no listeners", false, false),
     NO_SIGNING('d', "(d) real chain, signatures skipped", false, true),
     BARE('e', "(e) real chain, renders and signatures skipped", true, true);
 
