@@ -51,7 +51,7 @@ final class Tasklist {
         this.driver = driver;
         this.base = base;
         this.screenshots = screenshots;
-        this.wait = new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofMillis(100));
+        this.wait = new PageWait(driver, Duration.ofSeconds(30));
     }
 
     WebDriverWait await() {
@@ -79,7 +79,7 @@ final class Tasklist {
             ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("performance.clearResourceTimings();");
             driver.findElement(LOGIN_BUTTON).click();
             try {
-                new WebDriverWait(driver, Duration.ofSeconds(attempt < 3 ? 10 : 30), Duration.ofMillis(100))
+                new PageWait(driver, Duration.ofSeconds(attempt < 3 ? 10 : 30))
                         .until(ExpectedConditions.textToBePresentInElementLocated(ACCOUNT_MENU, fullName));
                 return;
             } catch (org.openqa.selenium.TimeoutException notYet) {
@@ -152,7 +152,7 @@ final class Tasklist {
         Map<String, Boolean> checked = new HashMap<>();
         long[] lastClick = { 0 };
         // a wait of its own: ignoring stale elements must not change the shared one
-        WebDriverWait patient = new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofMillis(100));
+        WebDriverWait patient = new PageWait(driver, Duration.ofSeconds(30));
         patient.ignoring(StaleElementReferenceException.class);
         String chosen = patient.until(d -> {
             for (WebElement a : d.findElements(task)) {
@@ -236,7 +236,7 @@ final class Tasklist {
                 // already closed
             }
         }
-        new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofMillis(100))
+        new PageWait(driver, Duration.ofSeconds(30))
                 .ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElements(close).stream().noneMatch(WebElement::isDisplayed));
     }
