@@ -82,7 +82,7 @@ final class WidgetReader {
         if (value instanceof COSObject ref && !ref.isDereferenced()) {
             return objects.containsKey(new COSObjectKey(ref.getObjectNumber(), ref.getGenerationNumber()));
         }
-        return filled(value instanceof COSObject ref ? ref.getObject() : value);
+        return filled(value);
     }
 
     /** The field's name, on the widget itself or on its parent field. */
