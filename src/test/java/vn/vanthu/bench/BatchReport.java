@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import vn.vanthu.platform.TemporaryDirectories;
 
 /** Part 2 of the scale bench: 1,000 copies of the examples through one CLI process, printed as Markdown. */
 final class BatchReport {
@@ -31,8 +32,8 @@ final class BatchReport {
             CliBatch.Result r = CliBatch.run(flags, CliBatch.copies(examples, BATCH, in), out);
             print(r, examples.size(), comparison);
         } finally {
-            Machine.deleteTree(in);
-            Machine.deleteTree(out);
+            TemporaryDirectories.delete(in);
+            TemporaryDirectories.delete(out);
         }
     }
 

@@ -3,6 +3,7 @@ package vn.vanthu.bench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import vn.vanthu.platform.TemporaryDirectories;
 
 /** The LibreOffice rows of the table: one soffice process, then two, per document. */
 final class LibreOfficeRows {
@@ -45,7 +46,7 @@ final class LibreOfficeRows {
             }
         } finally {
             if (!Boolean.getBoolean("bench.keep")) {
-                Machine.deleteTree(work);
+                TemporaryDirectories.delete(work);
             }
         }
     }

@@ -106,17 +106,6 @@ public final class Machine {
         }
     }
 
-    /** Removes a work directory and everything in it, if it exists. */
-    public static void deleteTree(Path dir) throws IOException {
-        if (Files.exists(dir)) {
-            try (var all = Files.walk(dir)) {
-                for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(p);
-                }
-            }
-        }
-    }
-
     private static long kibField(String file, String field) {
         for (String line : read(file).split("\n")) {
             if (line.startsWith(field + ":")) {

@@ -10,9 +10,8 @@ import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
+import vn.vanthu.platform.TemporaryDirectories;
 
 /**
  * A real PKCS#11 token for tests: Debian's SoftHSM2 with its configuration at $SOFTHSM2_CONF (set by
@@ -36,11 +35,7 @@ final class SoftHsm {
         try {
             Path base = Path.of(conf).getParent();
             Path tokens = base.resolve("tokens");
-            if (Files.exists(tokens)) {
-                try (Stream<Path> all = Files.walk(tokens)) {
-                    all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-                }
-            }
+            TemporaryDirectories.delete(tokens);
             Files.createDirectories(tokens);
             Files.writeString(Path.of(conf), "directories.tokendir = " + tokens.toAbsolutePath()
                     + "\nobjectstore.backend = file\nlog.level = ERROR\n");
