@@ -57,9 +57,9 @@ final class Checks {
             }
         }
         System.out.printf("- first chain checked: ISSUED, %d stored versions pass the Decree 30 checker, %d copies"
-                + " in the Sở's inboxes; %d PDFs rendered; %.1f s in all (cold); peer chain ended, %d receiving processes"
-                + " started%n", versions,
-                copies.size(), total[Cell.RENDERS], total[Cell.WALL] / 1e9, received);
+                + " in the Sở's inboxes; %d PDFs rendered; %.1f s in all (cold); peer chain ended, %d receiving"
+                + " processes started%n", versions, copies.size(), total[Cell.RENDERS], total[Cell.WALL] / 1e9,
+                received);
     }
 
     /**

@@ -34,7 +34,7 @@ final class PeerProcess {
         return key + "-peer";
     }
 
-    /** The stripped XML of a process for a directory whose UBND tỉnh has this id; checked through the Camunda model API. */
+    /** A process's stripped XML for a directory whose UBND tỉnh has this id; checked by the Camunda model API. */
     static String xml(String key, String ubnd) {
         String stripped = source(key)
                 .replace("id=\"" + key + "\"", "id=\"" + peerKey(key) + "\"")
@@ -46,7 +46,8 @@ final class PeerProcess {
                 .replaceAll("\\$\\{chains\\.(\\w+)\\(execution\\)}", "\\${$1}")
                 .replaceAll("\\$\\{chains\\.group\\(execution, '(\\w+)'\\)}", "\\${agency}-$1")
                 .replaceAll("\\$\\{chains\\.ubndGroup\\('(\\w+)'\\)}", ubnd + "-$1")
-                // ${receiving.handler(execution)} → ${handler}, ${receiving.group(execution, 'vanthu')} → ${agency}-vanthu
+                // ${receiving.handler(execution)} → ${handler};
+                // ${receiving.group(execution, 'vanthu')} → ${agency}-vanthu
                 .replaceAll("\\$\\{receiving\\.group\\(execution, '(\\w+)'\\)}", "\\${agency}-$1")
                 .replaceAll("\\$\\{receiving\\.(\\w+)\\(execution\\)}", "\\${$1}");
         if (stripped.contains("chains.") || stripped.contains("receiving.")) {
