@@ -61,9 +61,6 @@ final class CheckCommand implements Callable<Integer> {
             } catch (IOException e) {
                 err.println(file + ": không đọc được tệp: " + Messages.of(e));
                 code = ExitCodes.worst(code, ExitCodes.FAILED);
-            } catch (UnsupportedOperationException e) {
-                err.println(file + ": chưa kiểm tra được (chức năng đang được xây dựng)");
-                code = ExitCodes.worst(code, ExitCodes.FAILED);
             } catch (RuntimeException e) {
                 err.println(file + ": không kiểm tra được tệp này (có phải tệp PDF?): " + Messages.of(e));
                 code = ExitCodes.worst(code, ExitCodes.FAILED);

@@ -1,7 +1,5 @@
 package vn.vanthu.cli;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -16,11 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import vn.vanthu.document.Dispatch;
-import vn.vanthu.document.DispatchReader;
-import vn.vanthu.document.DispatchValidator;
-import vn.vanthu.document.FieldProblem;
-import vn.vanthu.document.InvalidDispatch;
+import vn.vanthu.cli.RenderJob.Outcome;
 import vn.vanthu.document.Mode;
 import vn.vanthu.rendering.DocumentRenderer;
 
@@ -76,11 +70,12 @@ final class RenderCommand implements Callable<Integer> {
                 ? new Progress(spec.commandLine().getErr(), files.size(), terminal, System::nanoTime) : null;
         DocumentRenderer renderer = DocumentRenderer.create();
         Set<Path> written = new HashSet<>();
+        Mode chosen = chosenMode();
         List<Callable<Outcome>> work = new ArrayList<>();
         for (Path file : files) {
             Path target = target(file);
             work.add(written.add(target.toAbsolutePath().normalize())
-                    ? () -> renderOne(file, target, renderer)
+                    ? new RenderJob(file, target, chosen, renderer)
                     : () -> Outcome.failed(file + ": trùng tên tệp PDF với một tệp khác trong lần chạy này ("
                             + target + ")"));
         }
@@ -118,42 +113,8 @@ final class RenderCommand implements Callable<Integer> {
         }
     }
 
-    /** What became of one input: its exit code, the PDF written (if any) and the lines to report. */
-    private record Outcome(int code, Path target, List<String> messages) {
-
-        static Outcome failed(String message) {
-            return new Outcome(ExitCodes.FAILED, null, List.of(message));
-        }
-    }
-
-    private Outcome renderOne(Path file, Path target, DocumentRenderer renderer) {
-        try {
-            Dispatch dispatch = DispatchReader.read(file);
-            Mode mode = mode(dispatch);
-            // the renderer validates too, but lays out the title before it does: a missing type must be
-            // reported as a field, not as the NullPointerException it would become there
-            List<FieldProblem> problems = DispatchValidator.validate(dispatch, mode);
-            if (!problems.isEmpty()) {
-                throw new InvalidDispatch(problems);
-            }
-            byte[] pdf = renderer.render(dispatch, mode);
-            AtomicFiles.write(target, pdf);
-            // what rendered, but not as typed (a day the văn thư will write, a split authority line)
-            return new Outcome(ExitCodes.OK, target, DispatchValidator.warnings(dispatch, mode).stream()
-                    .map(w -> file + ": cảnh báo: " + w.field() + ": " + w.message()).toList());
-        } catch (InvalidDispatch e) {
-            return new Outcome(ExitCodes.INVALID_INPUT, null,
-                    e.problems().stream().map(p -> file + ": " + p.field() + ": " + p.message()).toList());
-        } catch (IOException | UncheckedIOException e) {
-            return Outcome.failed(file + ": lỗi đọc/ghi tệp: " + Messages.of(e));
-        } catch (UnsupportedOperationException e) {
-            return Outcome.failed(file + ": chưa tạo được PDF (chức năng đang được xây dựng)");
-        } catch (RuntimeException e) {
-            return Outcome.failed(file + ": lỗi khi tạo PDF: " + Messages.of(e));
-        }
-    }
-
-    private Mode mode(Dispatch dispatch) {
+    /** The mode asked for on the command line, or null: each file's own. */
+    private Mode chosenMode() {
         if (modeChoice != null && modeChoice.draft) {
             return Mode.DRAFT;
         }
@@ -163,7 +124,7 @@ final class RenderCommand implements Callable<Integer> {
         if (modeChoice != null && modeChoice.fin) {
             return Mode.FINAL;
         }
-        return dispatch.mode();
+        return null;
     }
 
     private Path target(Path file) {
