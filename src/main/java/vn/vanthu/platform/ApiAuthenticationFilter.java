@@ -62,7 +62,7 @@ final class ApiAuthenticationFilter extends OncePerRequestFilter {
         if (!fromPage) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"vanthu\", charset=\"UTF-8\"");
         }
-        Problems.write(response, HttpServletResponse.SC_UNAUTHORIZED, "Chưa đăng nhập",
+        Problems.write(request, response, HttpServletResponse.SC_UNAUTHORIZED, "NotLoggedIn",
                 "Hãy đăng nhập (tài khoản Camunda) để dùng API của vanthu.", Map.of());
     }
 }

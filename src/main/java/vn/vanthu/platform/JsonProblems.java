@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -25,26 +24,26 @@ class JsonProblems {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e) {
-        ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
-        problem.setTitle("UnreadableRequest");
         Throwable cause = e.getMostSpecificCause();
         if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = mapping.getPath().stream()
                     .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
             String message = "giá trị không đúng kiểu (" + shorten(mapping.getOriginalMessage()) + ")";
-            problem.setDetail("Trường " + field + ": " + message);
-            problem.setProperty("errors", List.of(Map.of("field", field, "message", message)));
-        } else if (cause instanceof JsonProcessingException json && json.getLocation() != null) {
+            return Problems.detail(HttpStatus.BAD_REQUEST, "UnreadableRequest", "Trường " + field + ": " + message,
+                    List.of(Problems.error(field, message)));
+        }
+        if (cause instanceof JsonProcessingException json && json.getLocation() != null) {
             JsonLocation at = json.getLocation();
-            problem.setDetail("JSON không hợp lệ ở dòng " + at.getLineNr() + ", cột " + at.getColumnNr() + ": "
-                    + shorten(json.getOriginalMessage()));
+            String detail = "JSON không hợp lệ ở dòng " + at.getLineNr() + ", cột " + at.getColumnNr() + ": "
+                    + shorten(json.getOriginalMessage());
+            ProblemDetail problem = Problems.detail(HttpStatus.BAD_REQUEST, "MalformedJson", detail, List.of());
             problem.setProperty("line", at.getLineNr());
             problem.setProperty("column", at.getColumnNr());
-        } else {
-            problem.setDetail("Yêu cầu không có nội dung JSON đọc được");
+            return problem;
         }
-        return problem;
+        return Problems.detail(HttpStatus.BAD_REQUEST, "UnreadableRequest", "Yêu cầu không có nội dung JSON đọc được",
+                List.of());
     }
 
     private static String shorten(String message) {

@@ -49,7 +49,8 @@ final class LoginThrottleFilter extends OncePerRequestFilter {
         if (!wait.isZero()) {
             long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
             response.setHeader("Retry-After", Long.toString(seconds));
-            Problems.write(response, 429, "TooManyLoginFailures", "Đã nhập sai mật khẩu quá nhiều lần từ địa chỉ này;"
+            Problems.write(request, response, 429, "TooManyLoginFailures",
+                    "Đã nhập sai mật khẩu quá nhiều lần từ địa chỉ này;"
                     + " hãy thử lại sau " + seconds + " giây.", Map.of("retryAfterSeconds", seconds));
             return;
         }

@@ -39,8 +39,8 @@ final class OperationsAccess extends OncePerRequestFilter {
         } else if (health) {
             chain.doFilter(request, response);
         } else {
-            Problems.write(response, HttpServletResponse.SC_FORBIDDEN, "NotAnOperator", "Chỉ người vận hành (nhóm "
-                    + String.join(", ", operatorGroups) + ") xem được mục này.", Map.of());
+            Problems.write(request, response, HttpServletResponse.SC_FORBIDDEN, "NotAnOperator",
+                    "Chỉ người vận hành (nhóm " + String.join(", ", operatorGroups) + ") xem được mục này.", Map.of());
         }
     }
 

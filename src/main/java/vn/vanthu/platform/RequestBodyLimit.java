@@ -38,7 +38,7 @@ final class RequestBodyLimit extends OncePerRequestFilter {
         long declared = request.getContentLengthLong();
         boolean chunked = request.getHeader("Transfer-Encoding") != null;
         if (declared > maxBytes) {
-            tooLarge(response);
+            tooLarge(request, response);
             return;
         }
         if (declared <= 0 && !chunked || isForm(request)) {
@@ -48,14 +48,14 @@ final class RequestBodyLimit extends OncePerRequestFilter {
         }
         byte[] body = readAtMost(request.getInputStream(), maxBytes + 1);
         if (body.length > maxBytes) {
-            tooLarge(response);
+            tooLarge(request, response);
             return;
         }
         String contentType = request.getContentType();
         if (body.length > 0 && contentType != null && contentType.toLowerCase().contains("json")) {
             JsonSyntax.Problem problem = JsonSyntax.check(body);
             if (problem != null) {
-                Problems.write(response, HttpServletResponse.SC_BAD_REQUEST, "MalformedJson", problem.detail(),
+                Problems.write(request, response, HttpServletResponse.SC_BAD_REQUEST, "MalformedJson", problem.detail(),
                         problem.members());
                 return;
             }
@@ -73,10 +73,10 @@ final class RequestBodyLimit extends OncePerRequestFilter {
         return type != null && type.toLowerCase().startsWith("application/x-www-form-urlencoded");
     }
 
-    private void tooLarge(HttpServletResponse response) throws IOException {
+    private void tooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {
         // the unread rest of the body cannot be trusted to be drained; the client must reconnect
         response.setHeader("Connection", "close");
-        Problems.write(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "RequestTooLarge",
+        Problems.write(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "RequestTooLarge",
                 "Nội dung yêu cầu vượt quá giới hạn " + maxBytes + " byte (" + PROPERTY + ")",
                 Map.of("limit", PROPERTY, "maxBytes", maxBytes));
     }

@@ -2,17 +2,12 @@ package vn.vanthu.signing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.List;
-import java.util.Map;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.multipart.support.MissingServletRequestPartException;
+import vn.vanthu.platform.NamedFact;
 
 /**
  * {@code POST /api/verify}: anyone uploads a PDF (multipart field "file") and gets each signature's
@@ -43,30 +38,13 @@ class VerifyController {
         return VerificationView.of(file.getOriginalFilename(), verifier.verify(pdf));
     }
 
-    @ExceptionHandler(NotAPdf.class)
-    ProblemDetail notAPdf(NotAPdf e) {
-        return problem("NotAPdf", e.getMessage());
-    }
-
-    @ExceptionHandler(MissingServletRequestPartException.class)
-    ProblemDetail missing(MissingServletRequestPartException e) {
-        return problem("MissingFile", "Hãy gửi tệp PDF cần kiểm tra trong trường \"file\" (multipart/form-data).");
-    }
-
-    private static ProblemDetail problem(String title, String message) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, message);
-        problem.setTitle(title);
-        problem.setProperty("errors", List.of(Map.of("field", "file", "message", message)));
-        return problem;
-    }
-
     /** The upload is not a PDF. */
-    static final class NotAPdf extends RuntimeException {
+    static final class NotAPdf extends NamedFact {
 
         private static final long serialVersionUID = 1L;
 
         NotAPdf() {
-            super("Tệp tải lên không phải là tệp PDF.");
+            super(400, "file", "Tệp tải lên không phải là tệp PDF.");
         }
     }
 }

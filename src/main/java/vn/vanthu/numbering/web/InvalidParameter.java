@@ -1,11 +1,32 @@
 package vn.vanthu.numbering.web;
 
+import java.util.List;
 import vn.vanthu.platform.NamedFact;
 
-/** A query parameter of the register API that is missing or not acceptable; answered 400 naming it. */
+/** Query parameters of the register API that are missing or not acceptable; answered 400 naming each. */
 final class InvalidParameter extends NamedFact {
 
     InvalidParameter(String parameter, String value, String message) {
-        super(400, parameter, value == null ? message : message + " (đang là '" + value + "')");
+        super(400, parameter, said(value, message));
+    }
+
+    private InvalidParameter(List<FieldError> errors) {
+        super(400, errors.size() == 1 ? errors.get(0).message() : "Có " + errors.size() + " tham số cần sửa", errors);
+    }
+
+    /** One fact for all the parameters at fault; none at fault, nothing thrown. */
+    static void throwIfAny(List<FieldError> errors) {
+        if (!errors.isEmpty()) {
+            throw new InvalidParameter(errors);
+        }
+    }
+
+    /** A parameter's fault, with the value given when there was one. */
+    static FieldError error(String parameter, String value, String message) {
+        return new FieldError(parameter, said(value, message));
+    }
+
+    private static String said(String value, String message) {
+        return value == null ? message : message + " (đang là '" + value + "')";
     }
 }

@@ -1,10 +1,13 @@
 package vn.vanthu.numbering.web;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 import vn.vanthu.directory.Agency;
 import vn.vanthu.directory.Directory;
 import vn.vanthu.platform.CurrentUser;
+import vn.vanthu.platform.NamedFact.FieldError;
 
 /** Reads the agency and year of a register request and lets through only members of that agency. */
 @Component
@@ -25,15 +28,22 @@ class RegisterAccess {
 
     /** The scope asked for, once both parameters are valid and the caller is a member of the agency. */
     Scope check(String agencyParam, String yearParam, CurrentUser user) {
-        String agencyId = required("agency", agencyParam);
-        if (!AGENCY.matcher(agencyId).matches()) {
-            throw new InvalidParameter("agency", agencyId,
-                    "Mã cơ quan chỉ gồm chữ thường không dấu, số và gạch (vd. ubnd, sldtbxh).");
+        // both parameters are read before either is refused, so one answer names every one at fault
+        List<FieldError> errors = new ArrayList<>();
+        String agencyId = value(agencyParam);
+        if (agencyId == null) {
+            errors.add(InvalidParameter.error("agency", null, "Thiếu tham số agency."));
+        } else if (!AGENCY.matcher(agencyId).matches()) {
+            errors.add(InvalidParameter.error("agency", agencyId,
+                    "Mã cơ quan chỉ gồm chữ thường không dấu, số và gạch (vd. ubnd, sldtbxh)."));
         }
-        String yearText = required("year", yearParam);
-        if (!YEAR.matcher(yearText).matches() || Integer.parseInt(yearText) < 1000) {
-            throw new InvalidParameter("year", yearText, "Năm phải là một số có bốn chữ số (vd. 2026).");
+        String yearText = value(yearParam);
+        if (yearText == null) {
+            errors.add(InvalidParameter.error("year", null, "Thiếu tham số year."));
+        } else if (!YEAR.matcher(yearText).matches() || Integer.parseInt(yearText) < 1000) {
+            errors.add(InvalidParameter.error("year", yearText, "Năm phải là một số có bốn chữ số (vd. 2026)."));
         }
+        InvalidParameter.throwIfAny(errors);
         Agency agency = directory.agency(agencyId).orElseThrow(
                 () -> new InvalidParameter("agency", agencyId, "Không có cơ quan nào mang mã " + agencyId + "."));
         // membership of the agency's own group, not of any "<agency>-…" role group: every role is also in it
@@ -45,10 +55,7 @@ class RegisterAccess {
         return new Scope(agency, Integer.parseInt(yearText), cleared);
     }
 
-    private static String required(String name, String value) {
-        if (value == null || value.isBlank()) {
-            throw new InvalidParameter(name, null, "Thiếu tham số " + name + ".");
-        }
-        return value.trim();
+    private static String value(String parameter) {
+        return parameter == null || parameter.isBlank() ? null : parameter.trim();
     }
 }

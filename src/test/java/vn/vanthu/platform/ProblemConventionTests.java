@@ -1,0 +1,122 @@
+package vn.vanthu.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * One shape for every refusal, whoever refuses: a servlet filter (no login, malformed JSON), Spring MVC before any
+ * controller is chosen (no route, a method, media type or Accept not served, an upload over the limit), the
+ * binding of a parameter, or a feature's named fact. Each answers with problem+json whose type is
+ * {@code urn:vanthu:problem:<title>}, whose detail is in the user's words, whose instance is the path, and whose
+ * "errors" name the fields at fault; none is a 500.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class ProblemConventionTests {
+
+    private static final String BOUNDARY = "vanthu-test-boundary";
+    private static final String MULTIPART = "multipart/form-data; boundary=" + BOUNDARY;
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void theFiltersRefuseInTheConvention() throws Exception {
+        Http http = new Http(port);
+        assertProblem(http.get(null, null, "/api/dispatches"), 401, "NotLoggedIn", "/api/dispatches", List.of());
+        HttpResponse<String> malformed = http.send("cv.sldtbxh", "demo", "POST", "/api/dispatches",
+                "application/json", "{bad".getBytes(StandardCharsets.UTF_8));
+        assertProblem(malformed, 400, "MalformedJson", "/api/dispatches", List.of());
+        assertThat(Http.object(malformed)).containsEntry("line", 1).containsEntry("column", 2);
+    }
+
+    @Test
+    void springsRefusalsBeforeAnyControllerAreInTheConvention() throws Exception {
+        Http http = new Http(port);
+        assertProblem(http.get("cv.sldtbxh", "demo", "/api/nothing-here"), 404, "NotFound", "/api/nothing-here",
+                List.of());
+        assertProblem(http.send("cv.sldtbxh", "demo", "DELETE", "/api/dispatches", null, null), 405,
+                "MethodNotAllowed", "/api/dispatches", List.of());
+        HttpResponse<String> pdfAsBody = http.send(null, null, "POST", "/api/verify", "application/pdf",
+                "%PDF-1.7".getBytes(StandardCharsets.US_ASCII));
+        assertProblem(pdfAsBody, 415, "UnsupportedMediaType", "/api/verify", List.of());
+        assertThat(detail(pdfAsBody)).contains("multipart/form-data");
+        HttpResponse<String> text = http.send("cv.sldtbxh", "demo", "POST", "/api/dispatches", "text/plain",
+                "x".getBytes(StandardCharsets.UTF_8));
+        assertProblem(text, 415, "UnsupportedMediaType", "/api/dispatches", List.of());
+        assertThat(detail(text)).contains("application/json");
+
+        HttpResponse<String> xml = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/api/dispatches"))
+                .header("Authorization", Http.basic("cv.sldtbxh", "demo")).header("Accept", "application/xml").GET()
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertProblem(xml, 406, "NotAcceptable", "/api/dispatches", List.of());
+        assertThat(detail(xml)).contains("application/json");
+    }
+
+    @Test
+    void parametersAndFilesAtFaultAreEachNamed() throws Exception {
+        Http http = new Http(port);
+        assertProblem(http.get("cv.sldtbxh", "demo", "/api/dispatches/not-a-uuid"), 400, "InvalidParameter",
+                "/api/dispatches/not-a-uuid", List.of("id"));
+        assertProblem(http.get("vt.sldtbxh", "demo", "/api/register"), 400, "InvalidParameter", "/api/register",
+                List.of("agency", "year"));
+        assertProblem(http.get("vt.sldtbxh", "demo", "/api/register?agency=S%C6%A0&year=abc"), 400,
+                "InvalidParameter", "/api/register", List.of("agency", "year"));
+        assertProblem(http.get("vt.sldtbxh", "demo", "/api/register?agency=sldtbxh"), 400, "InvalidParameter",
+                "/api/register", List.of("year"));
+
+        assertProblem(upload(http, "other", "x.pdf", "%PDF-1.7".getBytes(StandardCharsets.US_ASCII)), 400,
+                "MissingFile", "/api/verify", List.of("file"));
+        assertProblem(upload(http, "file", "x.pdf", "hello".getBytes(StandardCharsets.US_ASCII)), 400, "NotAPdf",
+                "/api/verify", List.of("file"));
+        assertProblem(upload(http, "file", "big.pdf", new byte[10 * 1024 * 1024 + 1]), 413, "RequestTooLarge",
+                "/api/verify", List.of());
+    }
+
+    private static HttpResponse<String> upload(Http http, String field, String name, byte[] content)
+            throws Exception {
+        byte[] head = ("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+                + name + "\"\r\nContent-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+        byte[] tail = ("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.US_ASCII);
+        byte[] body = new byte[head.length + content.length + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        System.arraycopy(content, 0, body, head.length, content.length);
+        System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
+        return http.send(null, null, "POST", "/api/verify", MULTIPART, body);
+    }
+
+    private static String detail(HttpResponse<String> response) throws Exception {
+        return (String) Http.object(response).get("detail");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void assertProblem(HttpResponse<String> response, int status, String title, String path,
+            List<String> fields) throws Exception {
+        String what = status + " " + title + ": " + response.body();
+        assertThat(response.statusCode()).as(what).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type")).as(what)
+                .hasValueSatisfying(v -> assertThat(v).startsWith("application/problem+json"));
+        Map<String, Object> problem = Http.object(response);
+        assertThat(problem).as(what).containsEntry("type", "urn:vanthu:problem:" + title)
+                .containsEntry("title", title).containsEntry("status", status).containsEntry("instance", path);
+        // the user's words: Vietnamese, not the framework's English
+        assertThat((String) problem.get("detail")).as(what).containsPattern("[À-ỹĐđ]")
+                .doesNotContain("is not supported", "Maximum upload", "No static resource",
+                        "Acceptable representations");
+        List<Map<String, String>> errors = (List<Map<String, String>>) problem.getOrDefault("errors", List.of());
+        assertThat(errors).as(what).extracting(e -> e.get("field")).containsExactlyElementsOf(fields);
+        assertThat(errors).as(what).allSatisfy(e -> assertThat(e.get("message")).isNotBlank());
+    }
+}
