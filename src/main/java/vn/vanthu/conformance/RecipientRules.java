@@ -33,6 +33,37 @@ final class RecipientRules {
                     "level with the first authority line ±3 pt", label.page());
         }
         items(c, p, clause, out);
+        asAbove(layout.title(), c, p, out);
+    }
+
+    /**
+     * Under a Kính gửi, Nơi nhận opens with "Như trên", standing for those Kính gửi names (PL I, II.9.b: "phía
+     * dưới là từ 'Như trên'"). Naming each of them again instead is a WARN; leaving them out of Nơi nhận, a FAIL.
+     */
+    private static void asAbove(Title t, Closing c, Profile p, Findings out) {
+        String clause = p.clause("PL I, II.9.b", "HD 36, nơi nhận");
+        if (t == null || t.kinhGui().isEmpty() || c.items().isEmpty()) {
+            out.skip("NN-NHUTREN", clause, t == null || t.kinhGui().isEmpty() ? "no Kính gửi" : "no Nơi nhận items");
+            return;
+        }
+        String first = c.items().get(0).text();
+        if (Texts.fold(first).matches("- NHƯ TRÊN\\b.*")) {
+            out.verdict(true, "NN-NHUTREN", clause, Texts.quote(first), "\"- Như trên\" first", c.page());
+            return;
+        }
+        String listed = Texts.fold(String.join(" ", c.items().stream().map(Closing.Item::text).toList()));
+        List<String> missing = addressees(t).stream().filter(a -> !listed.contains(Texts.fold(a))).toList();
+        out.add("NN-NHUTREN", clause, missing.isEmpty() ? Finding.Status.WARN : Finding.Status.FAIL,
+                missing.isEmpty() ? "Kính gửi named again: " + Texts.quote(first)
+                        : "not in Nơi nhận: " + String.join("; ", missing), "\"- Như trên\" first", c.page());
+    }
+
+    /** Who Kính gửi names: "Kính gửi: Bộ Nội vụ" on one line, or "- Bộ Nội vụ;" lines under it. */
+    private static List<String> addressees(Title t) {
+        return t.kinhGui().stream()
+                .map(l -> l.text().replaceFirst("^(?iu)kính gửi\\s*:?\\s*", "").replaceFirst("^-\\s*", "")
+                        .replaceFirst("[;.,]\\s*$", "").trim())
+                .filter(a -> !a.isEmpty()).toList();
     }
 
     private static void items(Closing c, Profile p, String clause, Findings out) {

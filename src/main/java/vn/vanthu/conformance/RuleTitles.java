@@ -45,7 +45,7 @@ final class RuleTitles {
             Map.entry("NN-LABEL", "Nơi nhận"), Map.entry("NN-LABEL-POS", "Vị trí Nơi nhận"),
             Map.entry("NN-LABEL-SIZE", "Cỡ chữ Nơi nhận"), Map.entry("NN-LABEL-STYLE", "Nơi nhận chữ nghiêng đậm"),
             Map.entry("NN-ITEMS", "Các dòng nơi nhận"), Map.entry("NN-ITEMS-SIZE", "Cỡ chữ các dòng nơi nhận"),
-            Map.entry("NN-LAST", "Dòng Lưu: VT"),
+            Map.entry("NN-LAST", "Dòng Lưu: VT"), Map.entry("NN-NHUTREN", "Như trên dưới Nơi nhận"),
             Map.entry("APPENDIX-REFERENCE", "Dòng kèm theo của phụ lục"),
             Map.entry("COPY-FORM", "Hình thức bản sao"), Map.entry("COPY-RULE", "Đường kẻ trên phần bản sao"),
             Map.entry("COPY-NUMBER", "Số bản sao"), Map.entry("COPY-DATE", "Ngày bản sao"),

@@ -14,6 +14,8 @@ import vn.vanthu.document.Style;
 /** The signature block (ô 7, 8), a second signer in the left column, and Nơi nhận with ô 12 (ô 9b). */
 final class SignatureView {
 
+    private static final String AS_ABOVE = "Như trên";
+
     private SignatureView() {
     }
 
@@ -42,9 +44,15 @@ final class SignatureView {
 
     /** Nơi nhận of the dispatch: its list, the Lưu line ("VT, <unit>" by default) and the ô 12 token. */
     static Map<String, Object> distribution(Dispatch d) {
-        String archive = d.distribution() != null && d.distribution().archive() != null ? d.distribution().archive()
-                : "VT, " + d.unit();
-        return distribution(d.distribution(), archive, d.style());
+        Distribution dist = d.distribution();
+        String archive = dist != null && dist.archive() != null ? dist.archive() : "VT, " + d.unit();
+        if (!d.recipients().isEmpty() && (dist == null || dist.recipients().isEmpty())) {
+            // PL I, II.9.b: under a Kính gửi, Nơi nhận opens with "Như trên" (those it names); a draft that lists
+            // no other recipient gets that line, not a Nơi nhận of the Lưu line alone
+            dist = dist == null ? new Distribution(List.of(AS_ABOVE), null, null, null)
+                    : new Distribution(List.of(AS_ABOVE), dist.archive(), dist.drafterInitials(), dist.copies());
+        }
+        return distribution(dist, archive, d.style());
     }
 
     /**

@@ -38,9 +38,26 @@ class ConformanceCheckerTests {
         assertThat(finding(report, "ND30-TN-RULE").measured()).endsWith("(ratio 1.00)");
         assertThat(finding(report, "ND30-TITLE-KIND").measured()).startsWith("công văn \"V/v");
         assertThat(finding(report, "ND30-KINHGUI").status()).isEqualTo(Finding.Status.PASS);
+        assertThat(finding(report, "ND30-NN-NHUTREN").measured()).isEqualTo("\"- Như trên;\"");
         assertThat(finding(report, "ND30-BODY-INDENT").measured()).startsWith("10.0 mm");
         assertThat(finding(report, "ND30-PAGENUM").status()).isEqualTo(Finding.Status.PASS);
         assertThat(finding(report, "ND30-TYPE-SIZE").status()).isEqualTo(Finding.Status.SKIP);
+    }
+
+    @Test
+    void kinhGuiRecipientsNamedAgainInsteadOfNhuTrenIsAWarningAndLeftOutAFailure() {
+        Report namedAgain = checker.check(Fixtures.congVan(Variant.standard().with(Knob.NOI_NHAN_ITEMS,
+                List.of("- Ủy ban nhân dân các huyện, thành phố;", "- Các sở, ban, ngành thuộc tỉnh;",
+                        "- UBND tỉnh (để báo cáo);", "- Lưu: VT, BTXH."))), "named-again");
+        assertThat(namedAgain.failures()).isEmpty();
+        assertThat(finding(namedAgain, "ND30-NN-NHUTREN").status()).isEqualTo(Finding.Status.WARN);
+
+        Report leftOut = checker.check(Fixtures.congVan(Variant.standard().with(Knob.NOI_NHAN_ITEMS,
+                List.of("- Ủy ban nhân dân các huyện, thành phố;", "- UBND tỉnh (để báo cáo);", "- Lưu: VT, BTXH."))),
+                "left-out");
+        assertThat(failedIds(leftOut)).containsExactly("ND30-NN-NHUTREN");
+        assertThat(finding(leftOut, "ND30-NN-NHUTREN").measured())
+                .isEqualTo("not in Nơi nhận: Các sở, ban, ngành thuộc tỉnh");
     }
 
     @Test

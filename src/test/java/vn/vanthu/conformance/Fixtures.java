@@ -138,8 +138,7 @@ final class Fixtures {
         f.pdf.text("- Ủy ban nhân dân các huyện, thành phố;", Style.REGULAR, 14, dx, 207);
         f.pdf.text("- Các sở, ban, ngành thuộc tỉnh.", Style.REGULAR, 14, dx, 224);
         float y = f.body(PARAGRAPHS, 252);
-        f.closing(y + 30, List.of("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"), "Nguyễn Văn An",
-                List.of("- Như trên;", "- UBND tỉnh (để báo cáo);", "- Lưu: VT, BTXH."));
+        f.closing(y + 30, List.of("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"), "Nguyễn Văn An", v.get(Knob.NOI_NHAN_ITEMS));
         return f.pdf.bytes();
     }
 }

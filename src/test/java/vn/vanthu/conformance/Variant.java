@@ -11,6 +11,7 @@ record Variant(Map<Knob, Object> values) {
     enum Knob {
         PAPER(PDRectangle.A4), SHIFT_MM(0f), QH_BOLD(true), TIEU_NGU("Độc lập - Tự do - Hạnh phúc"),
         TN_RULE_SCALE(1f), ISSUER_RULE_RATIO(0.4f), NUMBER(""), DATE(""), BODY_SIZE(14f), NOI_NHAN(true),
+        NOI_NHAN_ITEMS(java.util.List.of("- Như trên;", "- UBND tỉnh (để báo cáo);", "- Lưu: VT, BTXH.")),
         NUMBER_ON_FIRST(false), PAGE_NUMBER_STYLE(Style.REGULAR), DRAFT(false), REFERENCE(""), BLANK_PAGE(false);
 
         final Object standard;

@@ -159,6 +159,18 @@ class DispatchValidatorTests {
     }
 
     @Test
+    void aNoiNhanUnderKinhGuiOpensWithNhuTrenOrNamesEveryAddressee() {
+        assertThat(valid).contains("recipients:\n  - Ủy ban nhân dân các huyện, thị xã, thành phố;\n");
+        assertThat(with("[Như trên;, ", "[")).as("no Như trên, the addressee left out")
+                .extracting(FieldProblem::field).containsExactly("distribution.recipients");
+        assertThat(with("[Như trên;, ", "[UBND các huyện;, ")).as("abbreviated: not the same")
+                .extracting(FieldProblem::field).containsExactly("distribution.recipients");
+        assertThat(with("[Như trên;, ", "[\"Ủy ban nhân dân các huyện, thị xã, thành phố;\", ")).as("named again")
+                .isEmpty();
+        assertThat(with("[Như trên;, ", "[Như trên (để thực hiện);, ")).isEmpty();
+    }
+
+    @Test
     void requiresADerivableArchiveLine() {
         assertThat(with("  archive: VT, TE&BDG.\n", "")).as("derived from the unit").isEmpty();
         assertThat(with("unit: TE&BDG\n", "")).as("typed in full").isEmpty();

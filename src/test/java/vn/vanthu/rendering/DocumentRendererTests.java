@@ -109,6 +109,18 @@ class DocumentRendererTests {
     }
 
     @Test
+    void aKinhGuiWithNoOtherRecipientOpensNoiNhanWithNhuTren() {
+        Dispatch none = Fixtures.congVan("Nội dung./.", List.of());
+        Fo fo = Fo.parse(RENDERER.fo(none, Mode.FINAL));
+        String row = "//fo:table-row[.//fo:block[.='Nơi nhận:']]//fo:block[starts-with(., '- ')]";
+        assertThat(fo.all(row)).containsExactly("- Như trên;", "- Lưu: VT, BTXH.");
+        var report = new ConformanceChecker().check(RENDERER.render(none, Mode.FINAL), "như trên");
+        assertThat(report.failures()).isEmpty();
+        assertThat(report.findings()).filteredOn(f -> f.ruleId().equals("ND30-NN-NHUTREN"))
+                .extracting(Finding::status).containsExactly(Finding.Status.PASS);
+    }
+
+    @Test
     void signatureAndRecipientsShareOneUnbreakableRow() {
         Fo fo = Fo.parse(RENDERER.fo(Fixtures.congVan("Nội dung."), Mode.FINAL));
         String row = "//fo:table-row[@keep-together.within-page='always'][.//fo:block[.='Nơi nhận:']]";

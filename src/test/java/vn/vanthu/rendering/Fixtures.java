@@ -23,11 +23,16 @@ final class Fixtures {
     }
 
     static Dispatch congVan(String body) {
+        return congVan(body, List.of("Như trên", "Giám đốc"));
+    }
+
+    /** The Công văn with its own Nơi nhận recipients (before the Lưu line); none given is an empty list. */
+    static Dispatch congVan(String body, List<String> noiNhan) {
         return new Dispatch(Style.ND30, DocumentType.CONG_VAN, SO_LDTBXH, 5, null, "BTXH",
                 new IssueDate(5, 2, 2020), "đề nghị ban hành Công văn triển khai Báo cáo số 51/BC-ĐGS",
                 List.of("Ủy ban nhân dân tỉnh"), null, List.of(), null, body,
                 new Signature(List.of(new Authority(Prefix.KT, "GIÁM ĐỐC")), "PHÓ GIÁM ĐỐC", "Phạm Phụng", null, null),
-                new Distribution(List.of("Như trên", "Giám đốc"), null, null, null), Marks.NONE, List.of(), Mode.FINAL);
+                new Distribution(noiNhan, null, null, null), Marks.NONE, List.of(), Mode.FINAL);
     }
 
     static Dispatch keHoach(String body) {
