@@ -4,9 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** Builds a Dispatch from a parsed YAML/JSON tree, field by field, collecting every problem. */
 final class DispatchAssembler {
+
+    // "V/v", "V/v:", "Về việc" and "về việc:" at the start, when some trích yếu follows them
+    private static final Pattern TYPED_VV = Pattern.compile("^(?iu)(?:v/v|về\\s+việc)\\s*[:.]?\\s*(?=\\S)");
 
     private final InputValues in = new InputValues();
     private final InputParts parts = new InputParts(in);
@@ -18,15 +22,17 @@ final class DispatchAssembler {
 
     private Dispatch build(Map<String, Object> raw) {
         Map<String, Object> root = in.object(raw, "", InputKeys.ROOT);
+        Style style = parts.code(root.get("style"), "style", Codes::style, "nd30 hoặc party");
+        DocumentType type = type(root.get("type"));
         Dispatch dispatch = new Dispatch(
-                parts.code(root.get("style"), "style", Codes::style, "nd30 hoặc party"),
-                type(root.get("type")),
+                style,
+                type,
                 parts.issuer(root.get("issuer"), "issuer"),
                 in.integer(root.get("number"), "number"),
                 in.text(root.get("symbol"), "symbol"),
                 in.text(root.get("unit"), "unit"),
                 IssueDates.read(root.get("date"), in),
-                in.text(root.get("summary"), "summary"),
+                summary(in.text(root.get("summary"), "summary"), type),
                 in.lines(root.get("recipients"), "recipients", true),
                 multiLine(root.get("authorityLine"), "authorityLine", false),
                 in.lines(root.get("bases"), "bases", true),
@@ -46,6 +52,14 @@ final class DispatchAssembler {
             throw new InvalidDispatch(in.problems());
         }
         return dispatch;
+    }
+
+    /** A Công văn's trích yếu follows the "V/v" vanthu prints (ô 5b): a typed "V/v" or "Về việc" before it goes. */
+    private static String summary(String text, DocumentType type) {
+        if (text == null || type == null || type.hasTypeName()) {
+            return text;
+        }
+        return TYPED_VV.matcher(text).replaceFirst("");
     }
 
     private DocumentType type(Object value) {

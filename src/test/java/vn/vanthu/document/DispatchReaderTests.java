@@ -87,6 +87,25 @@ class DispatchReaderTests {
     }
 
     @Test
+    void aCongVansTypedVvGoesBecauseVanthuPrintsItAndATypedDocumentKeepsItsVeViec() {
+        for (String typed : List.of("V/v triển khai công tác", "v/v: triển khai công tác",
+                "Về việc triển khai công tác", "về  việc: triển khai công tác", "V/V. triển khai công tác")) {
+            Dispatch d = DispatchReader.read(MINIMAL.replace("type: ke-hoach", "type: cong-van")
+                    .replace("summary: Thực hiện Chỉ thị", "summary: \"" + typed + "\""), "x.yaml");
+            assertThat(d.summary()).as(typed).isEqualTo("triển khai công tác");
+        }
+        Dispatch nothingAfter = DispatchReader.read(MINIMAL.replace("type: ke-hoach", "type: cong-van")
+                .replace("summary: Thực hiện Chỉ thị", "summary: V/v"), "x.yaml");
+        assertThat(nothingAfter.summary()).isEqualTo("V/v");
+        Dispatch decision = DispatchReader.read(MINIMAL.replace("type: ke-hoach", "type: quyet-dinh")
+                .replace("summary: Thực hiện Chỉ thị", "summary: Về việc ban hành Quy chế"), "x.yaml");
+        assertThat(decision.summary()).isEqualTo("Về việc ban hành Quy chế");
+        Dispatch vvInside = DispatchReader.read(MINIMAL.replace("type: ke-hoach", "type: cong-van")
+                .replace("summary: Thực hiện Chỉ thị", "summary: trả lời V/v số 12"), "x.yaml");
+        assertThat(vvInside.summary()).isEqualTo("trả lời V/v số 12");
+    }
+
+    @Test
     void readsJsonWithAbbreviatedTypeAndPartialDate() {
         Dispatch d = DispatchReader.read(resource("ke-hoach.json"));
 
