@@ -37,21 +37,18 @@ class FrameworkProblems {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail mismatch(MethodArgumentTypeMismatchException e) {
-        String message = "giá trị '" + e.getValue() + "' không đúng kiểu";
-        return detail(HttpStatus.BAD_REQUEST, "InvalidParameter", message, List.of(error(e.getName(), message)));
+        return badField("InvalidParameter", e.getName(), "giá trị '" + e.getValue() + "' không đúng kiểu");
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ProblemDetail missingParameter(MissingServletRequestParameterException e) {
-        String message = "Thiếu tham số " + e.getParameterName() + ".";
-        return detail(HttpStatus.BAD_REQUEST, "InvalidParameter", message,
-                List.of(error(e.getParameterName(), message)));
+        return badField("InvalidParameter", e.getParameterName(), "Thiếu tham số " + e.getParameterName() + ".");
     }
 
     @ExceptionHandler(MissingServletRequestPartException.class)
     ProblemDetail missingPart(MissingServletRequestPartException e) {
-        String message = "Hãy gửi tệp trong trường \"" + e.getRequestPartName() + "\" (multipart/form-data).";
-        return detail(HttpStatus.BAD_REQUEST, "MissingFile", message, List.of(error(e.getRequestPartName(), message)));
+        return badField("MissingFile", e.getRequestPartName(),
+                "Hãy gửi tệp trong trường \"" + e.getRequestPartName() + "\" (multipart/form-data).");
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
@@ -90,6 +87,11 @@ class FrameworkProblems {
         String name = e.getClass().getSimpleName().replaceFirst("Exception$", "");
         return detail(status, name.isEmpty() ? "RequestRefused" : name, "Yêu cầu không được chấp nhận ("
                 + status.value() + "): hãy kiểm tra địa chỉ, phương thức và tham số", List.of());
+    }
+
+    /** A 400 naming the one field at fault, its message also the problem's detail. */
+    private static ProblemDetail badField(String title, String field, String message) {
+        return detail(HttpStatus.BAD_REQUEST, title, message, List.of(error(field, message)));
     }
 
     /** The concrete media types a refusal names, e.g. "multipart/form-data" or "application/json, application/yaml". */
