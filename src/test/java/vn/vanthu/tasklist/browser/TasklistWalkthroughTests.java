@@ -50,6 +50,13 @@ class TasklistWalkthroughTests extends BrowserWalkthrough {
 
         // the start form: an empty trích yếu comes back from the server, named beside its field
         WebElement start = tasklist.startForm("Sở ban hành văn bản");
+        // a Kế hoạch has a Nơi nhận alone; a Công văn names those who act under Kính gửi (PL I, II.9)
+        WebElement recipientsLabel = start.findElement(By.cssSelector("label[for='vt-recipients']"));
+        assertThat(recipientsLabel.getText()).startsWith("Kính gửi");
+        tasklist.select(start.findElement(By.id("vt-type")), "Kế hoạch");
+        tasklist.await().until(d -> recipientsLabel.getText().startsWith("Nơi nhận"));
+        tasklist.select(start.findElement(By.id("vt-type")), "Công văn");
+        tasklist.await().until(d -> recipientsLabel.getText().startsWith("Kính gửi"));
         tasklist.select(start.findElement(By.id("vt-signer")), "Phó Giám đốc " + SIGNER);
         tasklist.type(start.findElement(By.id("vt-recipients")), "Ủy ban nhân dân các huyện, thị xã, thành phố");
         tasklist.type(start.findElement(By.id("vt-body")), "Thực hiện Nghị định số 20/2021/NĐ-CP, Sở Y tế đề nghị"
