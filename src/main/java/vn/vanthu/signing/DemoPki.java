@@ -30,36 +30,30 @@ final class DemoPki implements KeyRing {
             Role.CHANH_VAN_PHONG);
 
     private static final Logger log = LoggerFactory.getLogger(DemoPki.class);
-    private static final char[] CA_PASSWORD = "vanthu-demo-ca".toCharArray();
 
-    private final Path dir;
+    private final DemoKeyFiles files;
     private final DemoCa ca;
     private final LocalTsa tsa;
     private final RevokedSerials revoked;
 
-    private DemoPki(Path dir, DemoCa ca, LocalTsa tsa) {
-        this.dir = dir;
+    private DemoPki(DemoKeyFiles files, DemoCa ca, LocalTsa tsa) {
+        this.files = files;
         this.ca = ca;
         this.tsa = tsa;
-        this.revoked = new RevokedSerials(dir.resolve("revoked.txt"));
+        this.revoked = new RevokedSerials(files.revokedList());
     }
 
     /** Opens the demo keys in {@code dir}, making whatever is missing for the directory's people and agencies. */
     static synchronized DemoPki open(Path dir, Directory directory) {
-        DemoCa ca = Files.exists(dir.resolve("ca.p12")) ? loadCa(dir) : newCa(dir);
-        if (!Files.exists(dir.resolve("tsa.p12"))) {
-            KeyPair keys = DemoCa.rsa();
-            KeyFiles.writePkcs12(dir.resolve("tsa.p12"), keys, List.of(ca.issueTsa(keys), ca.root()), CA_PASSWORD);
-        }
-        KeyPair tsaKeys = KeyFiles.readKeys(dir.resolve("tsa.p12"), CA_PASSWORD);
-        List<X509Certificate> tsaChain = chainOf(dir.resolve("tsa.p12"), CA_PASSWORD);
-        DemoPki pki = new DemoPki(dir, ca, new LocalTsa(tsaKeys, tsaChain));
+        DemoKeyFiles files = new DemoKeyFiles(dir);
+        DemoCa ca = files.ca();
+        DemoPki pki = new DemoPki(files, ca, files.tsa(ca));
         int made = 0;
         for (Agency agency : directory.agencies()) {
-            made += pki.ensureAgency(agency);
+            made += files.ensureAgency(agency, ca);
             for (Role role : SIGNERS) {
                 for (Person person : directory.people(agency.id(), role)) {
-                    made += pki.ensurePerson(person, agency);
+                    made += files.ensurePerson(person, agency, ca);
                 }
             }
         }
@@ -70,42 +64,9 @@ final class DemoPki implements KeyRing {
         return pki;
     }
 
-    private int ensureAgency(Agency agency) {
-        Path file = dir.resolve("agencies").resolve(agency.id() + ".p12");
-        if (Files.exists(file)) {
-            return 0;
-        }
-        String organisation = agency.parentId() == null ? agency.shortName() : "UBND tỉnh " + agency.place();
-        issue(file, DemoCa.name(agency.shortName(), organisation, null), Instant.now().minus(Duration.ofDays(1)),
-                Instant.now().plus(Duration.ofDays(365L * 5)));
-        String rim = String.join(" ", agency.nameLines());
-        String bottom = agency.parentId() == null ? "DEMO" : "TỈNH " + agency.place().toUpperCase(java.util.Locale.ROOT);
-        KeyFiles.write(dir.resolve("images").resolve("seal-" + agency.id() + ".png"), SealArt.png(rim, bottom));
-        return 1;
-    }
-
-    private int ensurePerson(Person person, Agency agency) {
-        Path file = personFile(person.userId());
-        if (Files.exists(file)) {
-            return 0;
-        }
-        reissue(person.userId(), person.fullName(), agency.shortName(), Instant.now().minus(Duration.ofDays(1)),
-                Instant.now().plus(Duration.ofDays(365L * 3)));
-        KeyFiles.write(dir.resolve("images").resolve("signature-" + person.userId() + ".png"),
-                SignatureArt.png(person.userId(), person.fullName()));
-        return 1;
-    }
-
     /** A new key and certificate for the person, valid from {@code from} to {@code to} (tests make expired ones). */
     X509Certificate reissue(String userId, String fullName, String agencyName, Instant from, Instant to) {
-        return issue(personFile(userId), DemoCa.name(fullName, agencyName, userId), from, to);
-    }
-
-    private X509Certificate issue(Path file, org.bouncycastle.asn1.x500.X500Name name, Instant from, Instant to) {
-        KeyPair keys = DemoCa.rsa();
-        X509Certificate certificate = ca.issueSigning(keys, name, from, to);
-        KeyFiles.writePkcs12(file, keys, List.of(certificate, ca.root()), DEMO_PIN.toCharArray());
-        return certificate;
+        return files.issue(files.person(userId), DemoCa.name(fullName, agencyName, userId), from, to, ca);
     }
 
     /** A certificate of the demo CA for a key made elsewhere (a PKCS#11 token's), valid three years. */
@@ -129,12 +90,12 @@ final class DemoPki implements KeyRing {
     }
 
     Path directory() {
-        return dir;
+        return files.directory();
     }
 
     @Override
     public Signer person(String userId) {
-        Path file = personFile(userId);
+        Path file = files.person(userId);
         if (!Files.exists(file)) {
             throw new NoSigningKey(userId);
         }
@@ -143,7 +104,7 @@ final class DemoPki implements KeyRing {
 
     @Override
     public Signer agency(String agencyId) {
-        Path file = dir.resolve("agencies").resolve(agencyId + ".p12");
+        Path file = files.agency(agencyId);
         if (!Files.exists(file)) {
             throw new NoSigningKey("cơ quan " + agencyId);
         }
@@ -172,29 +133,9 @@ final class DemoPki implements KeyRing {
 
     private byte[] image(String name, String who) {
         try {
-            return Files.readAllBytes(dir.resolve("images").resolve(name));
+            return Files.readAllBytes(files.image(name));
         } catch (IOException e) {
             throw new NoSigningKey(who + " (thiếu ảnh " + name + ")");
         }
-    }
-
-    private Path personFile(String userId) {
-        return dir.resolve("people").resolve(userId + ".p12");
-    }
-
-    private static DemoCa newCa(Path dir) {
-        DemoCa ca = DemoCa.create();
-        KeyFiles.writePkcs12(dir.resolve("ca.p12"), ca.keys(), List.of(ca.root()), CA_PASSWORD);
-        KeyFiles.writePem(dir.resolve("ca.pem"), List.of(ca.root()));
-        return ca;
-    }
-
-    private static DemoCa loadCa(Path dir) {
-        return new DemoCa(KeyFiles.readKeys(dir.resolve("ca.p12"), CA_PASSWORD),
-                chainOf(dir.resolve("ca.p12"), CA_PASSWORD).get(0));
-    }
-
-    private static List<X509Certificate> chainOf(Path p12, char[] password) {
-        return KeyFiles.readChain(p12, password);
     }
 }
