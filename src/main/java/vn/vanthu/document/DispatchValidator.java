@@ -102,8 +102,7 @@ public final class DispatchValidator {
     // Phụ lục I, II.9.b: under a Kính gửi, Nơi nhận opens with "Như trên"; the checker fails a Nơi nhận that
     // neither does so nor names each Kính gửi recipient again (none listed at all renders "Như trên")
     private static void asAbove(Dispatch d, List<String> listed, List<FieldProblem> problems) {
-        if (d.recipients().isEmpty() || listed.isEmpty()
-                || listed.get(0).toUpperCase(VIETNAMESE).matches("NHƯ TRÊN\\b.*")) {
+        if (d.recipients().isEmpty() || listed.isEmpty() || Distribution.asAbove(listed.get(0))) {
             return;
         }
         String all = String.join(" ", listed).toUpperCase(VIETNAMESE);

@@ -1,7 +1,9 @@
 package vn.vanthu.document;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Nơi nhận (ô 9b) and ô 12: recipients listed for information, each with its "+" sub-items ("VP UBND
@@ -13,6 +15,9 @@ import java.util.List;
 public record Distribution(List<String> recipients, String archive, String drafterInitials, Integer copies,
         List<List<String>> subItems) {
 
+    /** The Nơi nhận line that stands for those Kính gửi names (Phụ lục I, II.9.b). */
+    public static final String AS_ABOVE = "Như trên";
+
     public Distribution {
         recipients = recipients == null ? List.of() : List.copyOf(recipients);
         List<List<String>> subs = new ArrayList<>();
@@ -21,6 +26,16 @@ public record Distribution(List<String> recipients, String archive, String draft
                     : List.copyOf(subItems.get(i)));
         }
         subItems = List.copyOf(subs);
+    }
+
+    /** True for a Nơi nhận line that is "Như trên", whatever follows it ("Như trên (để thực hiện)") or its case. */
+    public static boolean asAbove(String line) {
+        if (line == null) {
+            return false;
+        }
+        String s = Normalizer.normalize(line, Normalizer.Form.NFC).strip().replaceFirst("^[-–+•]\\s*", "")
+                .replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return s.startsWith("như trên") && (s.length() == 8 || !Character.isLetterOrDigit(s.charAt(8)));
     }
 
     /** A flat Nơi nhận list: no recipient has sub-items. */

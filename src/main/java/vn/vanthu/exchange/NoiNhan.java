@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import vn.vanthu.directory.AddressBook;
 import vn.vanthu.document.Dispatch;
+import vn.vanthu.document.Distribution;
 
 /** The recipient lines of a dispatch: Kính gửi, then Nơi nhận with "Như trên" standing for Kính gửi and "Lưu" left out. */
 final class NoiNhan {
@@ -26,7 +27,7 @@ final class NoiNhan {
                 if (line.isEmpty() || key.startsWith("lưu:") || key.equals("lưu")) {
                     continue;
                 }
-                if (key.startsWith("như trên")) {
+                if (Distribution.asAbove(line)) {
                     lines.addAll(kinhGui);
                 } else {
                     lines.add(line);

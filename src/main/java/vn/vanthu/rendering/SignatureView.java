@@ -14,8 +14,6 @@ import vn.vanthu.document.Style;
 /** The signature block (ô 7, 8), a second signer in the left column, and Nơi nhận with ô 12 (ô 9b). */
 final class SignatureView {
 
-    private static final String AS_ABOVE = "Như trên";
-
     private SignatureView() {
     }
 
@@ -49,8 +47,8 @@ final class SignatureView {
         if (!d.recipients().isEmpty() && (dist == null || dist.recipients().isEmpty())) {
             // PL I, II.9.b: under a Kính gửi, Nơi nhận opens with "Như trên" (those it names); a draft that lists
             // no other recipient gets that line, not a Nơi nhận of the Lưu line alone
-            dist = dist == null ? new Distribution(List.of(AS_ABOVE), null, null, null)
-                    : new Distribution(List.of(AS_ABOVE), dist.archive(), dist.drafterInitials(), dist.copies());
+            dist = dist == null ? new Distribution(List.of(Distribution.AS_ABOVE), null, null, null)
+                    : new Distribution(List.of(Distribution.AS_ABOVE), dist.archive(), dist.drafterInitials(), dist.copies());
         }
         return distribution(dist, archive, d.style());
     }

@@ -8,6 +8,7 @@ import vn.vanthu.directory.Agency;
 import vn.vanthu.directory.Person;
 import vn.vanthu.document.Dispatch;
 import vn.vanthu.document.DispatchReader;
+import vn.vanthu.document.Distribution;
 
 /**
  * The Sở's own Công văn that carries a draft to UBND tỉnh (seed 002, first document): "V/v đề nghị
@@ -32,7 +33,7 @@ final class SubmissionLetter {
                 + lowerFirst(summary) + (consulted ? ", đã lấy ý kiến của các cơ quan có liên quan và tiếp thu, "
                 + "giải trình (có bảng tổng hợp ý kiến kèm theo)" : "") + ".\n\n" + name
                 + " kính đề nghị Ủy ban nhân dân tỉnh xem xét, quyết định (Có Dự thảo kèm theo)./.");
-        letter.put("distribution", Map.of("recipients", List.of("Như trên", "Giám đốc"),
+        letter.put("distribution", Map.of("recipients", List.of(Distribution.AS_ABOVE, "Giám đốc"),
                 "archive", "VT, " + drafter.unit()));
         return Documents.draft(DispatchReader.fromMap(letter), so, drafter.unit());
     }
