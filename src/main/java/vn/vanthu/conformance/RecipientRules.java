@@ -2,6 +2,7 @@ package vn.vanthu.conformance;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import vn.vanthu.document.Distribution;
 
 /** "Nơi nhận:" (ô 9b): label style and position, items, and the closing "- Lưu: VT, …." line (PL I, II.9). */
 final class RecipientRules {
@@ -47,7 +48,7 @@ final class RecipientRules {
             return;
         }
         String first = c.items().get(0).text();
-        if (Texts.fold(first).matches("- NHƯ TRÊN\\b.*")) {
+        if (Distribution.asAbove(first)) {
             out.verdict(true, "NN-NHUTREN", clause, Texts.quote(first), "\"- Như trên\" first", c.page());
             return;
         }
