@@ -6,6 +6,8 @@ import com.github.difflib.patch.DeltaType;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import vn.vanthu.document.Appendix;
 import vn.vanthu.document.Dispatch;
 
@@ -25,6 +27,9 @@ public final class Redline {
 
     private record Line(String part, String text) {
     }
+
+    private static final Pattern TOKEN =
+            Pattern.compile("\\s*(?:[\\p{L}\\p{M}\\p{N}]+(?:[-/.,:'’&][\\p{L}\\p{M}\\p{N}]+)*|\\S)");
 
     private Redline() {
     }
@@ -54,11 +59,11 @@ public final class Redline {
     }
 
     private static Change change(String part, String before, String after) {
-        List<String> from = words(before);
-        List<String> to = words(after);
+        List<String> from = tokens(before);
+        List<String> to = tokens(after);
         List<Segment> segments = new ArrayList<>();
         int at = 0;
-        for (AbstractDelta<String> d : DiffUtils.diff(from, to).getDeltas()) {
+        for (AbstractDelta<String> d : DiffUtils.diff(from, to, (x, y) -> x.strip().equals(y.strip())).getDeltas()) {
             add(segments, "equal", from.subList(at, d.getSource().getPosition()));
             add(segments, "delete", d.getSource().getLines());
             add(segments, "insert", d.getTarget().getLines());
@@ -68,14 +73,24 @@ public final class Redline {
         return new Change(part, before, after, segments);
     }
 
-    private static void add(List<Segment> segments, String op, List<String> words) {
-        if (!words.isEmpty()) {
-            segments.add(new Segment(op, String.join(" ", words)));
+    private static void add(List<Segment> segments, String op, List<String> tokens) {
+        if (!tokens.isEmpty()) {
+            segments.add(new Segment(op, String.join("", tokens)));
         }
     }
 
-    private static List<String> words(String text) {
-        return text.isBlank() ? List.of() : Arrays.asList(text.strip().split("\\s+"));
+    /**
+     * Words and punctuation marks, each with the blank before it, so a segment prints as typed: "dung." and
+     * "dung mới." differ by " mới" alone, not by the whole word the full stop clings to. A word keeps the marks
+     * inside it ("51/BC-ĐGS", "1.000", "Đ/c").
+     */
+    private static List<String> tokens(String text) {
+        List<String> tokens = new ArrayList<>();
+        Matcher m = TOKEN.matcher(text.strip());
+        while (m.find()) {
+            tokens.add(m.group());
+        }
+        return tokens;
     }
 
     private static List<Line> lines(Dispatch d) {
