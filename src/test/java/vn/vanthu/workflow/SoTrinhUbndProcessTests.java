@@ -21,6 +21,7 @@ import vn.vanthu.registry.Versions;
 import vn.vanthu.support.ChainDriver;
 import vn.vanthu.support.CheckedPdfs;
 import vn.vanthu.support.Drafts;
+import vn.vanthu.support.PdfText;
 import vn.vanthu.workflow.consultation.Consultations.Reception;
 import vn.vanthu.workflow.drafting.Redline;
 import vn.vanthu.workflow.drafting.Redlines;
@@ -135,7 +136,10 @@ class SoTrinhUbndProcessTests {
             assertThat(s.op()).isEqualTo("insert");
             assertThat(s.text()).contains("Sở Tư pháp hướng dẫn trợ giúp pháp lý");
         }));
-        pdfs.assertTablePasses(redlines.pdf(id, revised.version(), "cv.sldtbxh"), "bảng so sánh");
+        byte[] comparison = redlines.pdf(id, revised.version(), "cv.sldtbxh");
+        pdfs.assertTablePasses(comparison, "bảng so sánh");
+        assertThat(PdfText.of(comparison).replaceAll("\\s+", " "))
+                .contains("BẢNG SO SÁNH DỰ THẢO", "Dự thảo Công văn V/v triển khai Báo cáo số 51/BC-ĐGS");
 
         toUbnd(pi, "pct.ubnd");
         Task ubndSigns = chain.task(pi.getId(), Step.LANH_DAO_UBND_KY);

@@ -20,6 +20,7 @@ import vn.vanthu.workflow.ChainProblem.DispatchNotFound;
 import vn.vanthu.workflow.DocumentKind;
 import vn.vanthu.workflow.dispatch.DispatchCase;
 import vn.vanthu.workflow.dispatch.Documents;
+import vn.vanthu.workflow.dispatch.TaskLabels;
 import vn.vanthu.workflow.dispatch.Visibility;
 
 /** The redline of a draft: what changed since the previous draft whose text differs, in the form and as a PDF. */
@@ -85,10 +86,9 @@ public class Redlines {
         if (rows.isEmpty()) {
             rows.add(List.of("1", "", "Nội dung không thay đổi", "Nội dung không thay đổi"));
         }
-        String summary = c.document().summary() == null ? "" : c.document().summary().replace('\n', ' ');
         return renderer.renderTable(new TableReport(agency.nameLines(), agency.place() + ", "
                 + IssueDate.of(LocalDate.now(Documents.VIETNAM)).spelled(), "BẢNG SO SÁNH DỰ THẢO",
-                "Dự thảo " + summary, List.of("STT", "Phần", "Phiên bản " + comparison.from(),
+                "Dự thảo " + TaskLabels.title(c.document()), List.of("STT", "Phần", "Phiên bản " + comparison.from(),
                         "Phiên bản " + comparison.to() + " (sửa đổi)"), rows, false));
     }
 
