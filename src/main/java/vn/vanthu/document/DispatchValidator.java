@@ -92,24 +92,9 @@ public final class DispatchValidator {
             problems.add(new FieldProblem("distribution.archive", "dòng Lưu phải bắt đầu bằng VT (văn thư"
                     + " lưu bản chính), ví dụ 'VT, " + distribution.archive() + "'"));
         }
-        asAbove(d, distribution == null ? List.of() : distribution.recipients(), problems);
         if (distribution != null && distribution.copies() != null && distribution.copies() < 1) {
             problems.add(new FieldProblem("distribution.copies",
                     "số bản phát hành phải từ 1 trở lên (đang là " + distribution.copies() + ")"));
-        }
-    }
-
-    // Phụ lục I, II.9.b: under a Kính gửi, Nơi nhận opens with "Như trên"; the checker fails a Nơi nhận that
-    // neither does so nor names each Kính gửi recipient again (none listed at all renders "Như trên")
-    private static void asAbove(Dispatch d, List<String> listed, List<FieldProblem> problems) {
-        if (d.recipients().isEmpty() || listed.isEmpty() || Distribution.asAbove(listed.get(0))) {
-            return;
-        }
-        String all = String.join(" ", listed).toUpperCase(VIETNAMESE);
-        List<String> missing = d.recipients().stream().filter(r -> !all.contains(r.toUpperCase(VIETNAMESE))).toList();
-        if (!missing.isEmpty()) {
-            problems.add(new FieldProblem("distribution.recipients", "Nơi nhận phải mở đầu bằng “Như trên” (những nơi"
-                    + " ở Kính gửi) hoặc ghi lại cả " + String.join("; ", missing)));
         }
     }
 

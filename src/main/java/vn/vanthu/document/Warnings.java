@@ -33,6 +33,11 @@ final class Warnings {
                         + " thảo và bản trình ký, ngày ban hành do văn thư ghi khi phát hành"));
             }
         }
+        if (d.distribution() != null && !d.distribution().recipients().isEmpty()
+                && Distribution.leavesOut(d.distribution(), d.recipients())) {
+            warnings.add(new FieldProblem("distribution.recipients", "Nơi nhận không mở đầu bằng “Như trên” cũng không"
+                    + " ghi lại nơi ở Kính gửi: dòng “- Như trên;” được in thêm ở đầu (Phụ lục I, II.9.b)"));
+        }
         authority("signature", d.signature(), warnings);
         authority("cosigner", d.cosigner(), warnings);
         if (d.copy() != null) {

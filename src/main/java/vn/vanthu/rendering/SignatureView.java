@@ -44,11 +44,11 @@ final class SignatureView {
     static Map<String, Object> distribution(Dispatch d) {
         Distribution dist = d.distribution();
         String archive = dist != null && dist.archive() != null ? dist.archive() : "VT, " + d.unit();
-        if (!d.recipients().isEmpty() && (dist == null || dist.recipients().isEmpty())) {
-            // PL I, II.9.b: under a Kính gửi, Nơi nhận opens with "Như trên" (those it names); a draft that lists
-            // no other recipient gets that line, not a Nơi nhận of the Lưu line alone
+        if (Distribution.leavesOut(dist, d.recipients())) {
+            // PL I, II.9.b: under a Kính gửi, Nơi nhận opens with "Như trên" (those it names), a fixed part of the
+            // form that vanthu writes itself, as it writes the punctuation; a list that names them again is kept
             dist = dist == null ? new Distribution(List.of(Distribution.AS_ABOVE), null, null, null)
-                    : new Distribution(List.of(Distribution.AS_ABOVE), dist.archive(), dist.drafterInitials(), dist.copies());
+                    : dist.asAboveFirst();
         }
         return distribution(dist, archive, d.style());
     }

@@ -159,15 +159,20 @@ class DispatchValidatorTests {
     }
 
     @Test
-    void aNoiNhanUnderKinhGuiOpensWithNhuTrenOrNamesEveryAddressee() {
+    void aNoiNhanUnderKinhGuiThatLeavesTheAddresseesOutIsWarnedOfNotRefused() {
         assertThat(valid).contains("recipients:\n  - Ủy ban nhân dân các huyện, thị xã, thành phố;\n");
-        assertThat(with("[Như trên;, ", "[")).as("no Như trên, the addressee left out")
-                .extracting(FieldProblem::field).containsExactly("distribution.recipients");
-        assertThat(with("[Như trên;, ", "[UBND các huyện;, ")).as("abbreviated: not the same")
-                .extracting(FieldProblem::field).containsExactly("distribution.recipients");
-        assertThat(with("[Như trên;, ", "[\"Ủy ban nhân dân các huyện, thị xã, thành phố;\", ")).as("named again")
-                .isEmpty();
-        assertThat(with("[Như trên;, ", "[Như trên (để thực hiện);, ")).isEmpty();
+        for (String leftOut : List.of("[", "[UBND các huyện;, ")) {
+            String yaml = valid.replace("[Như trên;, ", leftOut);
+            Dispatch d = DispatchReader.read(yaml, "x.yaml");
+            assertThat(DispatchValidator.validate(d, Mode.FINAL)).as(leftOut).isEmpty();
+            assertThat(DispatchValidator.warnings(d, Mode.FINAL)).as(leftOut).extracting(FieldProblem::field)
+                    .containsExactly("distribution.recipients");
+        }
+        for (String kept : List.of("[Như trên;, ", "[Như trên (để thực hiện);, ",
+                "[\"Ủy ban nhân dân các huyện, thị xã, thành phố;\", ")) {
+            Dispatch d = DispatchReader.read(valid.replace("[Như trên;, ", kept), "x.yaml");
+            assertThat(DispatchValidator.warnings(d, Mode.FINAL)).as(kept).isEmpty();
+        }
     }
 
     @Test

@@ -121,6 +121,19 @@ class DocumentRendererTests {
     }
 
     @Test
+    void aNoiNhanThatLeavesTheAddresseesOutGetsNhuTrenFirstAndOneThatNamesThemAgainIsKept() {
+        String items = "//fo:table-row[.//fo:block[.='Nơi nhận:']]//fo:block[starts-with(., '- ')]";
+        Dispatch leftOut = Fixtures.congVan("Nội dung./.", List.of("Giám đốc"));
+        assertThat(Fo.parse(RENDERER.fo(leftOut, Mode.FINAL)).all(items))
+                .containsExactly("- Như trên;", "- Giám đốc;", "- Lưu: VT, BTXH.");
+        Dispatch namedAgain = Fixtures.congVan("Nội dung./.", List.of("Ủy ban nhân dân tỉnh", "Giám đốc"));
+        assertThat(Fo.parse(RENDERER.fo(namedAgain, Mode.FINAL)).all(items))
+                .containsExactly("- Ủy ban nhân dân tỉnh;", "- Giám đốc;", "- Lưu: VT, BTXH.");
+        var report = new ConformanceChecker().check(RENDERER.render(leftOut, Mode.FINAL), "thêm như trên");
+        assertThat(report.failures()).isEmpty();
+    }
+
+    @Test
     void signatureAndRecipientsShareOneUnbreakableRow() {
         Fo fo = Fo.parse(RENDERER.fo(Fixtures.congVan("Nội dung."), Mode.FINAL));
         String row = "//fo:table-row[@keep-together.within-page='always'][.//fo:block[.='Nơi nhận:']]";
