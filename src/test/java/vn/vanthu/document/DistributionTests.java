@@ -34,7 +34,8 @@ class DistributionTests {
         Distribution first = d.asAboveFirst();
         assertThat(first.recipients()).containsExactly("Như trên", "VP UBND tỉnh", "Giám đốc");
         assertThat(first.subItems()).containsExactly(List.of(), List.of("LĐVP", "KGVX"), List.of());
-        assertThat(List.of(first.archive(), first.drafterInitials(), first.copies())).containsExactly("VT, VX", "NPH", 3);
+        assertThat(List.of(first.archive(), first.drafterInitials(), first.copies()))
+                .containsExactly("VT, VX", "NPH", 3);
     }
 
     private static Distribution flat(String... lines) {
