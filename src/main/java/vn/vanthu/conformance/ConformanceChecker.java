@@ -10,7 +10,7 @@ public final class ConformanceChecker {
 
     /** Checks one PDF; {@code source} names it in the report. */
     public Report check(byte[] pdf, String source) {
-        return check(pdf, source, false);
+        return check(pdf, source, false, false);
     }
 
     /**
@@ -18,7 +18,7 @@ public final class ConformanceChecker {
      * number and day are blank because only the văn thư gives them, after the signature.
      */
     public Report checkAwaitingNumber(byte[] pdf, String source) {
-        return check(pdf, source, true);
+        return check(pdf, source, true, false);
     }
 
     /**
@@ -27,15 +27,26 @@ public final class ConformanceChecker {
      * and trích yếu, body, signature, Nơi nhận) are left out, not passed.
      */
     public Report checkTableReport(byte[] pdf, String source) {
-        Report full = check(pdf, source, false);
-        return new Report(source, full.findings().stream()
+        return table(check(pdf, source, false, false));
+    }
+
+    /**
+     * Checks a register printed from a sổ đăng ký (Phụ lục IV) as a table report, on A4 either way: a register's
+     * columns lie across the page.
+     */
+    public Report checkRegister(byte[] pdf, String source) {
+        return table(check(pdf, source, false, true));
+    }
+
+    private static Report table(Report full) {
+        return new Report(full.source(), full.findings().stream()
                 .filter(f -> !TABLE_REPORT_LACKS.matcher(f.ruleId()).find()).toList());
     }
 
     private static final java.util.regex.Pattern TABLE_REPORT_LACKS = java.util.regex.Pattern.compile(
             "-(NUMBER|TITLE|TYPE|TRICHYEU|VV|KINHGUI|BODY|SIGN|NN)(-|$)");
 
-    private Report check(byte[] pdf, String source, boolean awaitingNumber) {
+    private Report check(byte[] pdf, String source, boolean awaitingNumber, boolean landscape) {
         List<Page> pages;
         // all state lives in locals, so one checker may serve many threads
         try (PDDocument doc = Loader.loadPDF(pdf)) {
@@ -47,7 +58,7 @@ public final class ConformanceChecker {
         }
         Layout layout = Layout.of(pages, awaitingNumber);
         Findings out = new Findings(layout.profile());
-        PageRules.check(layout, out);
+        PageRules.check(layout, out, landscape);
         PageNumberRules.check(layout, out);
         HeaderRules.check(layout, out);
         IssuerRules.check(layout, out);

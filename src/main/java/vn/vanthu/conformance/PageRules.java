@@ -13,29 +13,31 @@ final class PageRules {
     private PageRules() {
     }
 
-    static void check(Layout layout, Findings out) {
+    /** {@code landscape}: every page may lie across (a register's columns), not only an appendix's. */
+    static void check(Layout layout, Findings out, boolean landscape) {
         Frame f = layout.frame();
         Profile p = layout.profile();
-        paper(f, p, out);
+        paper(f, p, out, landscape);
         blank(f, p, out);
         margins(f, p, out);
         fonts(f, p, out);
     }
 
-    private static void paper(Frame f, Profile p, Findings out) {
+    private static void paper(Frame f, Profile p, Findings out, boolean landscapeAllowed) {
         String clause = p.clause("PL I, I.1–I.2", "HD 36, khổ giấy");
+        String expected = landscapeAllowed ? "A4 210×297 mm ±1 mm, either way" : "A4 portrait 210×297 mm ±1 mm";
         for (Page page : f.pages()) {
             boolean appendix = page.number() > f.mainPages();
             boolean portrait = near(page.width(), A4_W) && near(page.height(), A4_H);
             boolean landscape = near(page.width(), A4_H) && near(page.height(), A4_W);
-            if (!portrait && !(landscape && appendix)) {
-                out.verdict(false, "PAGE-SIZE", clause, size(page), "A4 portrait 210×297 mm ±1 mm"
-                        + " (landscape only in appendices)", page.number());
+            if (!portrait && !(landscape && (appendix || landscapeAllowed))) {
+                out.verdict(false, "PAGE-SIZE", clause, size(page), expected
+                        + (landscapeAllowed ? "" : " (landscape only in appendices)"), page.number());
                 return;
             }
         }
         String measured = f.pages().isEmpty() ? "no pages" : size(f.page(1)) + ", " + f.pages().size() + " page(s)";
-        out.verdict(!f.pages().isEmpty(), "PAGE-SIZE", clause, measured, "A4 portrait 210×297 mm ±1 mm", 0);
+        out.verdict(!f.pages().isEmpty(), "PAGE-SIZE", clause, measured, expected, 0);
     }
 
     /** No page without text below the top band: a page holding only its number is a layout fault. */

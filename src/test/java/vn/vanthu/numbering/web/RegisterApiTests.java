@@ -15,6 +15,9 @@ import java.util.Base64;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import vn.vanthu.conformance.ConformanceChecker;
+import vn.vanthu.conformance.Report;
+import vn.vanthu.conformance.ReportText;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -99,6 +102,8 @@ class RegisterApiTests {
             assertThat(text).contains("SỔ ĐĂNG KÝ VĂN BẢN ĐI NĂM 2099", "ỦY BAN NHÂN DÂN", "Đắk Lắk, ngày ",
                     "01/UBND-KGVX", "02/QĐ-UBND", "Về việc ban hành Quy chế", "Trích yếu");
         }
+        Report report = new ConformanceChecker().checkRegister(response.body(), "sổ đăng ký văn bản đi");
+        assertThat(report.failures()).as(ReportText.format(report)).isEmpty();
     }
 
     @Test
