@@ -2,12 +2,10 @@ package vn.vanthu.workflow.dispatch;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Set;
 import java.util.UUID;
 import vn.vanthu.document.Dispatch;
 import vn.vanthu.workflow.ChainProblem.ChainAlreadyStarted;
 import vn.vanthu.workflow.ChainProblem.DispatchNotInDraft;
-import vn.vanthu.workflow.ChainProblem.NotInThatState;
 import vn.vanthu.workflow.ChainProblem.NotTheDrafter;
 import vn.vanthu.workflow.Chains;
 import vn.vanthu.workflow.DispatchState;
@@ -15,7 +13,7 @@ import vn.vanthu.workflow.DispatchState;
 /**
  * A dispatch on its way through a chain: who drafts it and for which agency, its current text, the
  * Sở's submission letter (UBND chain), who signs each, and where it stands. State changes only through
- * the named transitions, each guarded by the state it leaves.
+ * the named transitions, each guarded by the state it leaves ({@link Move} holds the table).
  */
 public final class DispatchCase {
 
@@ -84,80 +82,77 @@ public final class DispatchCase {
         if (processInstanceId != null) {
             throw new ChainAlreadyStarted();
         }
-        require(Set.of(DispatchState.DRAFTING), "trình theo quy trình");
+        Move.START.from(state);
         processInstanceId = instanceId;
     }
 
     /** The drafter hands the draft on for review. */
     public void submittedForReview() {
-        move(Set.of(DispatchState.DRAFTING), DispatchState.IN_REVIEW, "trình duyệt");
+        state = Move.SUBMIT_FOR_REVIEW.from(state);
     }
 
     /** A reviewer or signer sends it back to the drafter, with a comment recorded beside it. */
     public void returned() {
-        move(Set.of(DispatchState.IN_REVIEW, DispatchState.CONSULTING, DispatchState.AWAITING_SIGNATURE,
-                DispatchState.SUBMITTED, DispatchState.OFFICE_REVIEW, DispatchState.AWAITING_UBND_SIGNATURE),
-                DispatchState.DRAFTING, "trả lại");
+        state = Move.RETURN.from(state);
     }
 
     /** Other agencies are asked for their opinion on the reviewed draft. */
     public void consulting() {
-        move(Set.of(DispatchState.IN_REVIEW), DispatchState.CONSULTING, "xin ý kiến");
+        state = Move.CONSULT.from(state);
     }
 
     /** Every consulted agency answered (or the deadline passed): the drafter compiles and revises. */
     public void compiling() {
-        move(Set.of(DispatchState.CONSULTING), DispatchState.COMPILING, "tổng hợp ý kiến");
+        state = Move.COMPILE.from(state);
     }
 
     /** The reviewed draft goes to the Sở's leader for signature. */
     public void awaitingSignature() {
-        move(Set.of(DispatchState.IN_REVIEW, DispatchState.COMPILING), DispatchState.AWAITING_SIGNATURE, "trình ký");
+        state = Move.AWAIT_SIGNATURE.from(state);
     }
 
     /** The Sở's submission letter to UBND tỉnh, written for the Sở's leader to sign. */
     public void submissionPrepared(Dispatch letter) {
-        require(Set.of(DispatchState.AWAITING_SIGNATURE), "lập văn bản trình");
+        Move.PREPARE_SUBMISSION.from(state);
         submission = letter;
     }
 
     /** The Sở's leader signed the submission letter; the văn thư numbers it next. */
     public void submissionSigned() {
-        move(Set.of(DispatchState.AWAITING_SIGNATURE), DispatchState.SUBMISSION_SIGNED, "ký văn bản trình");
+        state = Move.SIGN_SUBMISSION.from(state);
     }
 
     /** The numbered submission reached Văn phòng UBND. */
     public void submittedToUbnd(Dispatch numberedLetter) {
-        move(Set.of(DispatchState.SUBMISSION_SIGNED), DispatchState.SUBMITTED, "trình UBND tỉnh");
+        state = Move.SUBMIT_TO_UBND.from(state);
         submission = numberedLetter;
     }
 
     /** The UBND office's reviewer passed it to the head of the office. */
     public void officeReview() {
-        move(Set.of(DispatchState.SUBMITTED), DispatchState.OFFICE_REVIEW, "chuyển Chánh Văn phòng");
+        state = Move.TO_HEAD_OF_OFFICE.from(state);
     }
 
     /** The head of the UBND office sent it back to the office's reviewer. */
     public void backToOfficeReviewer() {
-        move(Set.of(DispatchState.OFFICE_REVIEW), DispatchState.SUBMITTED, "trả lại chuyên viên Văn phòng");
+        state = Move.BACK_TO_OFFICE_REVIEWER.from(state);
     }
 
     /** The head of the UBND office submits it to the chosen UBND leader. */
     public void awaitingUbndSignature(String ubndSigner) {
-        move(Set.of(DispatchState.OFFICE_REVIEW), DispatchState.AWAITING_UBND_SIGNATURE, "trình lãnh đạo UBND ký");
+        state = Move.AWAIT_UBND_SIGNATURE.from(state);
         signer = ubndSigner;
     }
 
     /** The text with the signer's own block, as the signer will see and sign it. */
     public void preparedForSignature(Dispatch withSignerBlock) {
-        require(Set.of(DispatchState.AWAITING_SIGNATURE, DispatchState.AWAITING_UBND_SIGNATURE), "trình ký");
+        Move.PREPARE_FOR_SIGNATURE.from(state);
         document = withSignerBlock;
     }
 
     /** The competent person signed the text that will be issued, exactly as prepared. */
     public void signed() {
-        move(Set.of(DispatchState.AWAITING_SIGNATURE, DispatchState.AWAITING_UBND_SIGNATURE), DispatchState.SIGNED,
-                "ký");
+        state = Move.SIGN.from(state);
     }
 
     /**
@@ -165,17 +160,14 @@ public final class DispatchCase {
      * fault she found): it is prepared and signed again.
      */
     public void backToSigner() {
-        if (state == DispatchState.SUBMISSION_SIGNED) {
-            move(Set.of(DispatchState.SUBMISSION_SIGNED), DispatchState.AWAITING_SIGNATURE, "trả lại người ký");
-        } else {
-            move(Set.of(DispatchState.SIGNED), Chains.SO_TRINH_UBND.equals(chain)
-                    ? DispatchState.AWAITING_UBND_SIGNATURE : DispatchState.AWAITING_SIGNATURE, "trả lại người ký");
-        }
+        Move back = state == DispatchState.SUBMISSION_SIGNED ? Move.SUBMISSION_BACK_TO_SIGNER
+                : Chains.SO_TRINH_UBND.equals(chain) ? Move.BACK_TO_UBND_SIGNER : Move.BACK_TO_SO_SIGNER;
+        state = back.from(state);
     }
 
     /** The văn thư gave it its number and date; nothing changes after this. */
     public void issued(Dispatch issuedDocument, String symbol, LocalDate on) {
-        move(Set.of(DispatchState.SIGNED), DispatchState.ISSUED, "cấp số, phát hành");
+        state = Move.ISSUE.from(state);
         document = issuedDocument;
         issuedSymbol = symbol;
         issuedOn = on;
@@ -183,24 +175,12 @@ public final class DispatchCase {
 
     /** The signer refused to sign: the chain ends without a document. */
     public void rejected() {
-        move(Set.of(DispatchState.AWAITING_SIGNATURE, DispatchState.AWAITING_UBND_SIGNATURE), DispatchState.REJECTED,
-                "không ký");
+        state = Move.REJECT.from(state);
     }
 
     /** The store wrote this state; the next save expects the next lock version. */
     void saved() {
         lockVersion++;
-    }
-
-    private void move(Set<DispatchState> from, DispatchState to, String wanted) {
-        require(from, wanted);
-        state = to;
-    }
-
-    private void require(Set<DispatchState> from, String wanted) {
-        if (!from.contains(state)) {
-            throw new NotInThatState(state, wanted);
-        }
     }
 
     /** The body that numbers and issues the document: the Sở itself, or UBND tỉnh for a submission to it. */
