@@ -12,6 +12,7 @@ import vn.vanthu.registry.StoredVersion;
 import vn.vanthu.workflow.Chains;
 import vn.vanthu.workflow.DocumentKind;
 import vn.vanthu.workflow.dispatch.DispatchCase;
+import vn.vanthu.workflow.dispatch.ConsultationPlan;
 import vn.vanthu.workflow.dispatch.DispatchStore;
 import vn.vanthu.workflow.dispatch.Documents;
 import vn.vanthu.workflow.dispatch.History;
@@ -27,12 +28,12 @@ class ConsultationSteps {
 
     /** Sends the reviewed draft to every agency chosen at the start, due in the working days chosen then. */
     @Bean(Chains.CONSULTATION_OPENED)
-    JavaDelegate consultationOpened(Consultations consultations, DispatchStore store, Subjects subjects,
-            History history) {
+    JavaDelegate consultationOpened(Consultations consultations, DispatchStore store, ConsultationPlan plan,
+            Subjects subjects, History history) {
         return execution -> {
             DispatchCase c = store.ofProcess(execution.getProcessInstanceId());
-            List<String> agencies = store.consulted(c.id());
-            LocalDate due = WorkingDays.after(LocalDate.now(Documents.VIETNAM), store.consultationDays(c.id()));
+            List<String> agencies = plan.agencies(c.id());
+            LocalDate due = WorkingDays.after(LocalDate.now(Documents.VIETNAM), plan.days(c.id()));
             consultations.open(c.id(), agencies, due);
             c.consulting();
             store.update(c);

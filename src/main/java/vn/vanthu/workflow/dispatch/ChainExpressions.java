@@ -18,10 +18,12 @@ import vn.vanthu.workflow.Chains;
 public class ChainExpressions {
 
     private final DispatchStore store;
+    private final ConsultationPlan plan;
     private final Directory directory;
 
-    ChainExpressions(DispatchStore store, Directory directory) {
+    ChainExpressions(DispatchStore store, ConsultationPlan plan, Directory directory) {
         this.store = store;
+        this.plan = plan;
         this.directory = directory;
     }
 
@@ -52,7 +54,7 @@ public class ChainExpressions {
 
     /** The agencies consulted, fixed when the chain started. */
     public List<String> consultedAgencies(DelegateExecution execution) {
-        return store.consulted(dispatch(execution).id());
+        return plan.agencies(dispatch(execution).id());
     }
 
     /** Whether the chain consults other agencies. */
@@ -71,7 +73,7 @@ public class ChainExpressions {
     }
 
     private LocalDate due(DelegateExecution execution) {
-        return store.consultationDue(dispatch(execution).id())
+        return plan.due(dispatch(execution).id())
                 .orElseThrow(() -> new IllegalStateException("consultation not opened"));
     }
 

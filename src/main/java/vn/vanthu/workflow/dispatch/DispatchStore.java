@@ -119,31 +119,6 @@ public class DispatchStore {
                 .stream().findFirst();
     }
 
-    /** The agencies consulted and their working days, as fixed at the start. */
-    public void consultation(UUID id, List<String> agencies, int days) {
-        jdbc.update("update dispatch set consulted = ?, consultation_days = ? where id = ?",
-                agencies.toArray(String[]::new), days, id);
-        reads.forget("consulted", id);
-    }
-
-    /** The agencies to consult (empty: no consultation). */
-    public List<String> consulted(UUID id) {
-        return reads.get("consulted", id, () -> List.copyOf(
-                jdbc.queryForList("select unnest(consulted) from dispatch where id = ?", String.class, id)));
-    }
-
-    /** The working days the consulted agencies have. */
-    public int consultationDays(UUID id) {
-        Integer days = jdbc.queryForObject("select consultation_days from dispatch where id = ?", Integer.class, id);
-        return days == null ? 0 : days;
-    }
-
-    /** The consultation's deadline (the due day), once the consultation was opened. */
-    public Optional<java.time.LocalDate> consultationDue(UUID id) {
-        return Optional.ofNullable(jdbc.queryForObject("select min(due_on) from consultation where dispatch_id = ?",
-                java.time.LocalDate.class, id));
-    }
-
     /** Marks the version the open step decides on. */
     public void underDecision(UUID id, int version) {
         jdbc.update("update dispatch set under_decision = ? where id = ?", version, id);

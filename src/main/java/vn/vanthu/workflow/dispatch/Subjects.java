@@ -22,12 +22,15 @@ public class Subjects {
     private static final String SYSTEM = "system";
 
     private final DispatchStore store;
+    private final ConsultationPlan plan;
     private final Versions versions;
     private final Renditions renditions;
     private final Directory directory;
 
-    Subjects(DispatchStore store, Versions versions, Renditions renditions, Directory directory) {
+    Subjects(DispatchStore store, ConsultationPlan plan, Versions versions, Renditions renditions,
+            Directory directory) {
         this.store = store;
+        this.plan = plan;
         this.versions = versions;
         this.renditions = renditions;
         this.directory = directory;
@@ -38,7 +41,7 @@ public class Subjects {
         StoredVersion subject;
         if (step == Step.LANH_DAO_SO_KY_TO_TRINH) {
             Person drafter = person(c.drafter());
-            boolean consulted = !store.consulted(c.id()).isEmpty();
+            boolean consulted = !plan.agencies(c.id()).isEmpty();
             c.submissionPrepared(Documents.forSignatureBy(SubmissionLetter.of(c.document(),
                     directory.agency(c.agencyId()).orElseThrow(), drafter, consulted), person(c.submissionSigner())));
             store.update(c);

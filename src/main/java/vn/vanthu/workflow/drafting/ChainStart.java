@@ -18,6 +18,7 @@ import vn.vanthu.workflow.ChainProblem.NotTheDrafter;
 import vn.vanthu.workflow.ChainProblem.RequestRefused;
 import vn.vanthu.workflow.Chains;
 import vn.vanthu.workflow.dispatch.DispatchCase;
+import vn.vanthu.workflow.dispatch.ConsultationPlan;
 import vn.vanthu.workflow.dispatch.DispatchStore;
 import vn.vanthu.workflow.dispatch.Documents;
 
@@ -50,12 +51,15 @@ public class ChainStart {
     }
 
     private final DispatchStore store;
+    private final ConsultationPlan plan;
     private final Directory directory;
     private final RuntimeService runtime;
     private final Drafting drafting;
 
-    ChainStart(DispatchStore store, Directory directory, RuntimeService runtime, Drafting drafting) {
+    ChainStart(DispatchStore store, ConsultationPlan plan, Directory directory, RuntimeService runtime,
+            Drafting drafting) {
         this.store = store;
+        this.plan = plan;
         this.directory = directory;
         this.runtime = runtime;
         this.drafting = drafting;
@@ -89,7 +93,7 @@ public class ChainStart {
         // the Sở chain's signer signs the document; the UBND chain's signs the Sở's submission letter
         c.signersChosen(ubnd ? null : signer, ubnd ? signer : null);
         store.update(c);
-        store.consultation(id, consulted, consulted.isEmpty() ? 0 : request.consultationDays());
+        plan.fix(id, consulted, consulted.isEmpty() ? 0 : request.consultationDays());
         return runtime.startProcessInstanceByKey(c.chain(), id.toString()).getId();
     }
 

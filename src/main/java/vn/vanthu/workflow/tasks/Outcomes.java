@@ -22,6 +22,7 @@ import vn.vanthu.workflow.consultation.AnswerStatus;
 import vn.vanthu.workflow.consultation.Compilation;
 import vn.vanthu.workflow.consultation.Consultations;
 import vn.vanthu.workflow.dispatch.DispatchCase;
+import vn.vanthu.workflow.dispatch.ConsultationPlan;
 import vn.vanthu.workflow.dispatch.DispatchStore;
 import vn.vanthu.workflow.dispatch.Documents;
 import vn.vanthu.workflow.drafting.Drafting;
@@ -31,6 +32,7 @@ import vn.vanthu.workflow.drafting.Drafting;
 class Outcomes {
 
     private final DispatchStore store;
+    private final ConsultationPlan plan;
     private final Drafting drafting;
     private final Compilation compilation;
     private final Consultations consultations;
@@ -38,9 +40,10 @@ class Outcomes {
     private final SignerSignature signature;
     private final Recipients recipients;
 
-    Outcomes(DispatchStore store, Drafting drafting, Compilation compilation, Consultations consultations,
-            Directory directory, SignerSignature signature, Recipients recipients) {
+    Outcomes(DispatchStore store, ConsultationPlan plan, Drafting drafting, Compilation compilation,
+            Consultations consultations, Directory directory, SignerSignature signature, Recipients recipients) {
         this.store = store;
+        this.plan = plan;
         this.drafting = drafting;
         this.compilation = compilation;
         this.consultations = consultations;
@@ -103,7 +106,7 @@ class Outcomes {
         switch (step) {
             case TRUONG_PHONG_DUYET -> {
                 // the UBND chain consults first when agencies were chosen (the consultation opens it)
-                if (Chains.SO_BAN_HANH.equals(c.chain()) || store.consulted(c.id()).isEmpty()) {
+                if (Chains.SO_BAN_HANH.equals(c.chain()) || plan.agencies(c.id()).isEmpty()) {
                     c.awaitingSignature();
                 }
             }

@@ -31,6 +31,8 @@ class DispatchStoreTests {
     @Autowired
     DispatchStore store;
     @Autowired
+    ConsultationPlan plan;
+    @Autowired
     ChainDriver driver;
     @Autowired
     JdbcTemplate jdbc;
@@ -47,7 +49,7 @@ class DispatchStoreTests {
             assertThat(store.get(id).state()).isEqualTo(DispatchState.DRAFTING);
         });
         assertThat(store.get(id).state()).isEqualTo(DispatchState.REJECTED);
-        assertThat(store.consulted(id)).containsExactly("stp");
+        assertThat(plan.agencies(id)).containsExactly("stp");
         assertThat(store.underDecision(id)).contains(7);
     }
 
@@ -73,9 +75,9 @@ class DispatchStoreTests {
             assertThat(store.get(id).signer()).isEqualTo("gd.sldtbxh");
             assertThat(store.find(id).orElseThrow().lockVersion()).isEqualTo(c.lockVersion());
 
-            assertThat(store.consulted(id)).isEmpty();
-            store.consultation(id, List.of("stp", "syt"), 5);
-            assertThat(store.consulted(id)).containsExactly("stp", "syt");
+            assertThat(plan.agencies(id)).isEmpty();
+            plan.fix(id, List.of("stp", "syt"), 5);
+            assertThat(plan.agencies(id)).containsExactly("stp", "syt");
 
             store.underDecision(id, 1);
             assertThat(store.underDecision(id)).contains(1);
