@@ -1,13 +1,17 @@
 package vn.vanthu.exchange.edxml;
 
-import java.text.Normalizer;
+import static vn.vanthu.exchange.edxml.XmlIn.child;
+import static vn.vanthu.exchange.edxml.XmlIn.children;
+import static vn.vanthu.exchange.edxml.XmlIn.optional;
+import static vn.vanthu.exchange.edxml.XmlIn.text;
+import static vn.vanthu.exchange.edxml.XmlIn.texts;
+
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
 
 /** Reads a package the schema has accepted into records; every text NFC-normalised and trimmed. */
 final class EdXmlReader {
@@ -119,47 +123,5 @@ final class EdXmlReader {
 
     private static Integer number(String text) {
         return text == null ? null : Integer.valueOf(text);
-    }
-
-    /** The first child element with this local name (any, when name is null); the schema guarantees it. */
-    private static Element child(Element parent, String name) {
-        Element found = optional(parent, name);
-        if (found == null) {
-            throw new InvalidPackage(List.of("thiếu phần tử " + name));
-        }
-        return found;
-    }
-
-    private static Element optional(Element parent, String name) {
-        List<Element> all = children(parent, name);
-        return all.isEmpty() ? null : all.get(0);
-    }
-
-    private static List<Element> children(Element parent, String name) {
-        List<Element> out = new ArrayList<>();
-        if (parent == null) {
-            return out;
-        }
-        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e && EdXml.NAMESPACE.equals(e.getNamespaceURI())
-                    && (name == null || name.equals(e.getLocalName()))) {
-                out.add(e);
-            }
-        }
-        return out;
-    }
-
-    private static String text(Element parent, String name) {
-        Element e = optional(parent, name);
-        if (e == null) {
-            return null;
-        }
-        String value = Normalizer.normalize(e.getTextContent(), Normalizer.Form.NFC).strip();
-        return value.isEmpty() ? null : value;
-    }
-
-    private static List<String> texts(Element parent, String name) {
-        return children(parent, name).stream()
-                .map(e -> Normalizer.normalize(e.getTextContent(), Normalizer.Form.NFC).strip()).toList();
     }
 }
