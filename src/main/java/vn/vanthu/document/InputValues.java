@@ -1,7 +1,5 @@
 package vn.vanthu.document;
 
-import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -73,29 +71,9 @@ final class InputValues {
         return value instanceof Number || value instanceof Boolean ? InputShapes.scalar(value) : text(value, path);
     }
 
-    /** A whole number; digit-only text ("05") is accepted because YAML reads 08 and 09 as text. */
+    /** A whole number by InputNumbers' rules; callers read every kind of value through this one collector. */
     Integer integer(Object value, String path) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Integer || value instanceof Long || value instanceof Short
-                || value instanceof BigInteger) {
-            return fits(new BigDecimal(value.toString()), path);
-        }
-        if (value instanceof Double || value instanceof Float || value instanceof BigDecimal) {
-            BigDecimal number = new BigDecimal(value.toString());
-            if (number.stripTrailingZeros().scale() > 0) {
-                problem(path, "phải là số nguyên (đang là " + value + ")");
-                return null;
-            }
-            return fits(number, path);
-        }
-        String text = value instanceof String s ? InputText.nfc(s).strip() : null;
-        if (text != null && text.matches("[+-]?\\d{1,9}")) {
-            return Integer.valueOf(text);
-        }
-        problem(path, "phải là số (đang là " + InputShapes.describe(value) + ")");
-        return null;
+        return InputNumbers.integer(value, path, this);
     }
 
     /** A list of one-line texts; a single text is a one-item list, blank items are dropped. */
@@ -148,14 +126,4 @@ final class InputValues {
         }
         return false;
     }
-
-    private Integer fits(BigDecimal number, String path) {
-        if (number.abs().compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
-            problem(path, "số quá lớn (" + number.toBigInteger() + ")");
-            return null;
-        }
-        return number.intValue();
-    }
-
-
 }
