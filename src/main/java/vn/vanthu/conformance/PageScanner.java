@@ -1,17 +1,12 @@
 package vn.vanthu.conformance;
 
-import java.awt.geom.Point2D;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
@@ -22,17 +17,13 @@ import org.apache.pdfbox.util.Vector;
  * One pass over a page's content: collects every shown glyph and every horizontal rule (stroked segments and
  * thin filled rectangles), in top-down coordinates relative to the crop box. Not thread-safe; one per page.
  */
-final class PageScanner extends PDFGraphicsStreamEngine {
+final class PageScanner extends RuleScanner {
 
-    private final PDRectangle crop;
     private final Map<PDFont, Face> faces;
     private final List<Glyph> glyphs = new ArrayList<>();
-    private final List<HRule> rules = new ArrayList<>();
-    private final PathCollector path = new PathCollector();
 
     PageScanner(PDPage page, Map<PDFont, Face> faces) {
         super(page);
-        this.crop = page.getCropBox();
         this.faces = faces;
     }
 
@@ -67,10 +58,6 @@ final class PageScanner extends PDFGraphicsStreamEngine {
         return glyphs;
     }
 
-    List<HRule> rules() {
-        return rules;
-    }
-
     @Override
     protected void showGlyph(Matrix trm, PDFont font, int code, Vector displacement) throws IOException {
         // the text rendering matrix already holds Tf size × Tm × CTM: that is the size as rendered
@@ -82,87 +69,6 @@ final class PageScanner extends PDFGraphicsStreamEngine {
             face = new Face(face.name(), face.embedded(), true, face.italic());
         }
         glyphs.add(new Glyph(font.toUnicode(code), x(trm.getTranslateX()), y(trm.getTranslateY()), width, size, face));
-    }
-
-    private float x(double userX) {
-        return (float) userX - crop.getLowerLeftX();
-    }
-
-    private float y(double userY) {
-        return crop.getUpperRightY() - (float) userY;
-    }
-
-    private void addRule(float ux1, float ux2, float uy) {
-        rules.add(new HRule(x(ux1), x(ux2), y(uy)));
-    }
-
-    @Override
-    public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
-        path.rectangle(p0, p1, p2, p3);
-    }
-
-    @Override
-    public void moveTo(float x, float y) {
-        path.moveTo(x, y);
-    }
-
-    @Override
-    public void lineTo(float x, float y) {
-        path.lineTo(x, y);
-    }
-
-    @Override
-    public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
-        path.curveTo(x3, y3);
-    }
-
-    @Override
-    public Point2D getCurrentPoint() {
-        return path.current();
-    }
-
-    @Override
-    public void closePath() {
-        path.close();
-    }
-
-    @Override
-    public void endPath() {
-        path.clear();
-    }
-
-    @Override
-    public void strokePath() {
-        path.horizontalSegments().forEach(s -> addRule(s[0], s[1], s[2]));
-        path.clear();
-    }
-
-    @Override
-    public void fillPath(int windingRule) {
-        path.thinBoxes().forEach(s -> addRule(s[0], s[1], s[2]));
-        path.clear();
-    }
-
-    @Override
-    public void fillAndStrokePath(int windingRule) {
-        path.thinBoxes().forEach(s -> addRule(s[0], s[1], s[2]));
-        path.horizontalSegments().forEach(s -> addRule(s[0], s[1], s[2]));
-        path.clear();
-    }
-
-    @Override
-    public void drawImage(PDImage pdImage) {
-        // images (seal, signature) carry no layout the rules measure
-    }
-
-    @Override
-    public void clip(int windingRule) {
-        // clipping paths are not drawn; endPath() follows and clears them
-    }
-
-    @Override
-    public void shadingFill(COSName shadingName) {
-        // shadings are not rules
     }
 
     /** Fresh cache per document: PDFont instances belong to one document. */
