@@ -39,7 +39,7 @@ final class AppendixView {
             double width = width(a.landscape());
             view.put("label", label);
             view.put("title", a.title() == null ? List.of()
-                    : TextMetrics.balancedLines(a.title().toUpperCase(VI), SIZE, true, width));
+                    : LineBreaks.balancedLines(a.title().toUpperCase(VI), SIZE, true, width));
             view.put("reference", reference(d, mode, width));
             view.put("landscape", a.landscape());
             view.put("body", BodyView.of(a.body(), false));
@@ -53,7 +53,7 @@ final class AppendixView {
         for (Attachment a : d.attachments()) {
             Map<String, Object> view = new HashMap<>();
             double width = width(a.landscape());
-            List<String> title = a.title() == null ? List.of() : TextMetrics.balancedLines(a.title(), SIZE, true,
+            List<String> title = a.title() == null ? List.of() : LineBreaks.balancedLines(a.title(), SIZE, true,
                     width * 0.85);
             view.put("name", a.name() == null ? "" : a.name().toUpperCase(VI));
             view.put("title", title);
@@ -74,7 +74,7 @@ final class AppendixView {
     private static List<String> reference(Dispatch d, Mode mode, double width) {
         String blanksKept = Formats.reference(d, mode).replace(Formats.BLANK, GLUE.repeat(Formats.BLANK.length()));
         String text = GLUED.matcher(blanksKept).replaceAll("$1" + GLUE);
-        return TextMetrics.balancedItalicLines(text, SIZE, width).stream().map(l -> l.replace(GLUE, " ")).toList();
+        return LineBreaks.balancedItalicLines(text, SIZE, width).stream().map(l -> l.replace(GLUE, " ")).toList();
     }
 
     private static double width(boolean landscape) {

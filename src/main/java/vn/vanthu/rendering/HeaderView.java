@@ -79,7 +79,7 @@ final class HeaderView {
     /** "V/v …" broken to fit under the number in the left column (a clerk's line feeds are kept). */
     private static List<String> briefSummary(Dispatch d, Typography t, double leftMm) {
         double width = Typography.mmToPt(leftMm) - 6;
-        return TextMetrics.balancedLines("V/v " + d.summary(), t.briefSummary(), false, width);
+        return LineBreaks.balancedLines("V/v " + d.summary(), t.briefSummary(), false, width);
     }
 
     private static double mm(double pt) {

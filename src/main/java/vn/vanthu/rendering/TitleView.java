@@ -30,7 +30,7 @@ final class TitleView {
         }
         double width = Typography.mmToPt(Typography.TEXT_WIDTH_MM) * TITLE_SHARE;
         List<String> lines = d.summary() == null ? List.of()
-                : TextMetrics.balancedLines(d.summary(), t.summary(), true, width);
+                : LineBreaks.balancedLines(d.summary(), t.summary(), true, width);
         String typeName = d.printedTypeName();
         title.put("present", true);
         title.put("typeName", typeName);

@@ -31,7 +31,7 @@ class LineBreakingTests {
     @Test
     void aCentredTrichYeuNeverEndsOnOneWord() throws IOException {
         double width = Typography.mmToPt(Typography.TEXT_WIDTH_MM) * 0.85;
-        List<String> greedy = TextMetrics.breakLines(ORPHANED, 14, true, width);
+        List<String> greedy = LineBreaks.breakLines(ORPHANED, 14, true, width);
         assertThat(greedy.get(greedy.size() - 1)).as("the test text orphans a word when broken greedily")
                 .doesNotContain(" ");
 
