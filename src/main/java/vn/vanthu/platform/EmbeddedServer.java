@@ -6,13 +6,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,8 +21,6 @@ final class EmbeddedServer implements Closeable {
 
     static final String SUPERUSER = "postgres";
     private static final Logger log = LoggerFactory.getLogger(EmbeddedServer.class);
-    private static final String SCRAM = "scram-sha-256";
-    private static final Pattern TRUST = Pattern.compile("(?m)^\\s*(local|host)\\S*\\s.*\\btrust\\s*$");
 
     private final EmbeddedPostgres postgres;
     private final DatabaseSecret secret;
@@ -89,9 +82,7 @@ final class EmbeddedServer implements Closeable {
                 .setOutputRedirector(ProcessBuilder.Redirect.appendTo(serverLog.toFile()))
                 .setErrorRedirector(ProcessBuilder.Redirect.appendTo(serverLog.toFile()))
                 .setDataDirectoryCustomizer(d -> keep(secret, d.toPath()));
-        // zonky's only way into initdb's arguments: every "locale" entry becomes --key=value after its "-A trust"
-        builder.setLocaleConfig("pwfile", pwfile.toString()).setLocaleConfig("auth-host", SCRAM)
-                .setLocaleConfig("auth-local", SCRAM);
+        PasswordLogins.atInitdb(builder, pwfile);
         EmbeddedPostgres postgres;
         try {
             postgres = builder.start();
@@ -105,7 +96,10 @@ final class EmbeddedServer implements Closeable {
             Files.deleteIfExists(pwfile);
         }
         EmbeddedServer server = new EmbeddedServer(postgres, secret, temporary ? serverLog : null);
-        server.closeTrustAuthentication(dir);
+        if (PasswordLogins.closeTrust(dir, server.jdbcUrl(), secret)) {
+            log.warn("Cơ sở dữ liệu nhúng trên {} trước đây cho đăng nhập không cần mật khẩu; đã đặt mật khẩu (tệp {})",
+                    dir, DatabaseSecret.FILE);
+        }
         log.info("Cơ sở dữ liệu PostgreSQL nhúng đã chạy ở cổng {} (dữ liệu: {}; đăng nhập bằng mật khẩu trong {})",
                 postgres.getPort(), temporary ? "thư mục tạm, xoá khi dừng" : dir, DatabaseSecret.FILE);
         return server;
@@ -119,32 +113,6 @@ final class EmbeddedServer implements Closeable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /**
-     * A directory made before passwords (zonky's initdb trusts every local connection): give the
-     * superuser the secret, then allow password logins only and reload the server's configuration.
-     */
-    private void closeTrustAuthentication(Path dir) throws IOException {
-        Path hba = dir.resolve("pg_hba.conf");
-        if (!TRUST.matcher(Files.readString(hba)).find()) {
-            return;
-        }
-        try (Connection c = DriverManager.getConnection(jdbcUrl(), SUPERUSER, secret.password());
-             Statement s = c.createStatement()) {
-            s.execute("alter role " + SUPERUSER + " password '" + secret.password() + "'");
-            Files.writeString(hba, """
-                    # vanthu: password logins only (scram-sha-256); the password is in %s
-                    local   all   all                  %s
-                    host    all   all   127.0.0.1/32   %s
-                    host    all   all   ::1/128        %s
-                    """.formatted(DatabaseSecret.FILE, SCRAM, SCRAM, SCRAM));
-            s.execute("select pg_reload_conf()");
-        } catch (SQLException e) {
-            throw new IllegalStateException("không chuyển được cơ sở dữ liệu sang đăng nhập bằng mật khẩu", e);
-        }
-        log.warn("Cơ sở dữ liệu nhúng trên {} trước đây cho đăng nhập không cần mật khẩu; đã đặt mật khẩu (tệp {})",
-                dir, DatabaseSecret.FILE);
     }
 
     String jdbcUrl() {
