@@ -15,9 +15,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.vanthu.exchange.ExchangeProblem.InvalidRequest;
 import vn.vanthu.exchange.ExchangeProblem.NotFound;
 import vn.vanthu.platform.CurrentUser;
+import vn.vanthu.platform.RegisterQuery;
 
 /** The receiving side: the sổ văn bản đến, one document and its PDF, the reply reference, and uploads to the inbox. */
 @RestController
@@ -40,11 +40,9 @@ class IncomingController {
     @GetMapping("/incoming")
     List<Map<String, Object>> register(@RequestParam(required = false) String agency,
             @RequestParam(required = false) String year, HttpServletRequest request) {
-        String id = access.member(CurrentUser.of(request), agency).id();
-        if (year == null || !year.strip().matches("[0-9]{4}")) {
-            throw new InvalidRequest("year", "Năm phải là một số có bốn chữ số (vd. 2026)");
-        }
-        return documents.register(id, Integer.parseInt(year.strip())).stream().map(views::line).toList();
+        RegisterQuery query = RegisterQuery.read(agency, year);
+        String id = access.member(CurrentUser.of(request), query.agencyId()).id();
+        return documents.register(id, query.year()).stream().map(views::line).toList();
     }
 
     @GetMapping("/incoming/{id}")

@@ -76,6 +76,11 @@ class ProblemConventionTests {
                 "InvalidParameter", "/api/register", List.of("agency", "year"));
         assertProblem(http.get("vt.sldtbxh", "demo", "/api/register?agency=sldtbxh"), 400, "InvalidParameter",
                 "/api/register", List.of("year"));
+        // the sổ văn bản đến reads the same two parameters the same way
+        assertProblem(http.get("vt.sldtbxh", "demo", "/api/exchange/incoming"), 400, "InvalidParameter",
+                "/api/exchange/incoming", List.of("agency", "year"));
+        assertProblem(http.get("vt.sldtbxh", "demo", "/api/exchange/incoming?agency=S%C6%A0&year=26"), 400,
+                "InvalidParameter", "/api/exchange/incoming", List.of("agency", "year"));
 
         assertProblem(upload(http, "other", "x.pdf", "%PDF-1.7".getBytes(StandardCharsets.US_ASCII)), 400,
                 "MissingFile", "/api/verify", List.of("file"));

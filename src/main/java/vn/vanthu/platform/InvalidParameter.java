@@ -1,12 +1,12 @@
-package vn.vanthu.numbering.web;
+package vn.vanthu.platform;
 
 import java.util.List;
-import vn.vanthu.platform.NamedFact;
 
-/** Query parameters of the register API that are missing or not acceptable; answered 400 naming each. */
-final class InvalidParameter extends NamedFact {
+/** Query parameters that are missing or not acceptable; answered 400 naming each. */
+public final class InvalidParameter extends NamedFact {
 
-    InvalidParameter(String parameter, String value, String message) {
+    /** One parameter at fault, with the value given when there was one. */
+    public InvalidParameter(String parameter, String value, String message) {
         super(400, parameter, said(value, message));
     }
 
@@ -15,14 +15,14 @@ final class InvalidParameter extends NamedFact {
     }
 
     /** One fact for all the parameters at fault; none at fault, nothing thrown. */
-    static void throwIfAny(List<FieldError> errors) {
+    public static void throwIfAny(List<FieldError> errors) {
         if (!errors.isEmpty()) {
             throw new InvalidParameter(errors);
         }
     }
 
     /** A parameter's fault, with the value given when there was one. */
-    static FieldError error(String parameter, String value, String message) {
+    public static FieldError error(String parameter, String value, String message) {
         return new FieldError(parameter, said(value, message));
     }
 
