@@ -19,20 +19,30 @@ record Paragraphs(List<List<TextLine>> list, float left, float right, float pitc
     static Paragraphs of(List<TextLine> body, Frame f) {
         // the edges come from long lines: table cells and short list lines would otherwise outvote them
         float wide = 0.6f * (f.textRight() - f.textLeft());
-        List<TextLine> longLines = body.stream().filter(l -> l.right() - l.left() >= wide).toList();
+        List<TextLine> prose = body.stream().filter(l -> !heading(l, f)).toList();
+        List<TextLine> longLines = prose.stream().filter(l -> l.right() - l.left() >= wide).toList();
         // with fewer than two long lines there is no evidence for the edges in the body itself: a body of one-line
         // paragraphs would make the indented first line the left edge and glue the paragraphs into one, so the
         // page's own text edges are taken
         boolean evidence = longLines.size() >= 2 && !allFirstLines(body, longLines, f);
-        float left = evidence ? leftEdge(longLines.stream().map(TextLine::left).toList(), f.textLeft()) : f.textLeft();
-        float right = evidence ? mode(longLines.stream().map(TextLine::right).toList(), f.textRight()) : f.textRight();
+        // a line that reaches the page's text edge marks it, however short: with few lines the long ones may all be
+        // indented first lines (căn cứ and articles of a Quyết định) or last lines, and would put the edge inside
+        boolean reachesLeft = prose.stream().anyMatch(l -> Math.abs(l.left() - f.textLeft()) <= Texts.pt(1));
+        boolean reachesRight = prose.stream().anyMatch(l -> Math.abs(l.right() - f.textRight()) <= Texts.pt(1));
+        float left = evidence && !reachesLeft ? leftEdge(longLines.stream().map(TextLine::left).toList(),
+                f.textLeft()) : f.textLeft();
+        float right = evidence && !reachesRight ? mode(longLines.stream().map(TextLine::right).toList(),
+                f.textRight()) : f.textRight();
         float pitch = pitch(body);
         List<List<TextLine>> paras = new ArrayList<>();
         List<TextLine> current = null;
         TextLine prev = null;
         for (TextLine l : body) {
             float indent = l.left() - left;
-            boolean centred = Math.abs(l.centre() - (left + right) / 2) <= Texts.pt(3)
+            // a one-line paragraph indented 10 mm and ending a few mm short of the edge also sits near the middle:
+            // only a line set as a heading (upper case or bold) is taken for centred
+            boolean centred = heading(l, f) || (l.upper() || l.bold())
+                    && Math.abs(l.centre() - (left + right) / 2) <= Texts.pt(3)
                     && indent > Texts.pt(5) && l.right() < right - Texts.pt(5);
             boolean atEdge = Math.abs(indent) <= Texts.pt(1);
             boolean indented = indent > Texts.pt(1) && indent <= Texts.pt(25);
@@ -51,6 +61,14 @@ record Paragraphs(List<List<TextLine>> list, float left, float right, float pitc
             prev = l;
         }
         return new Paragraphs(paras, left, right, inside(paras, pitch));
+    }
+
+    /**
+     * A heading set centred on the page, upper case or bold: a Quyết định's authority line, its "QUYẾT ĐỊNH:", a
+     * chapter's title. Not a paragraph, nor evidence of where the paragraphs' edges are.
+     */
+    private static boolean heading(TextLine l, Frame f) {
+        return f.centred(l, Texts.pt(3)) && (l.upper() || l.bold());
     }
 
     /**

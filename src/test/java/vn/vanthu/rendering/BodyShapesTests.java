@@ -2,6 +2,7 @@ package vn.vanthu.rendering;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.vanthu.conformance.ConformanceChecker;
@@ -43,5 +44,44 @@ class BodyShapesTests {
             // the one paragraph wraps: its first line is measured, and ends at the right margin
             assertThat(justify.measured()).contains("1 non-last lines").contains("100 %");
         }
+    }
+
+    /**
+     * A short Quyết định: its long lines are all indented first lines (a căn cứ that wraps once, articles of one
+     * line), and its authority line and "QUYẾT ĐỊNH:" sit centred between them. Once the authority line was
+     * measured as a paragraph indented 7 mm and the articles' edge was put at their indent.
+     */
+    @Test
+    void aShortQuyetDinhIsMeasuredAtItsIndentFromThePageEdge() throws Exception {
+        Dispatch d = Inputs.yaml("""
+                type: quyet-dinh
+                mode: draft
+                issuer: {parent: [UBND TỈNH ĐẮK LẮK], name: [SỞ LAO ĐỘNG – THƯƠNG BINH, VÀ XÃ HỘI],
+                  abbreviation: SLĐTBXH, place: Đắk Lắk}
+                date: 2026-12
+                summary: Về việc thành lập Tổ công tác liên ngành
+                authorityLine: GIÁM ĐỐC SỞ LAO ĐỘNG – THƯƠNG BINH VÀ XÃ HỘI
+                bases: [Căn cứ Quyết định số 12/2021/QĐ-UBND ngày 05 tháng 3 năm 2021 của UBND tỉnh]
+                proposal: Theo đề nghị của Trưởng phòng Bảo trợ xã hội
+                body: |
+                  **Điều 1.** Thành lập Tổ công tác liên ngành.
+
+                  **Điều 2.** Quyết định này có hiệu lực kể từ ngày ký.
+
+                  **Điều 3.** Chánh Văn phòng Sở và các thành viên chịu trách nhiệm thi hành.
+                signature: {authority: [GIÁM ĐỐC]}
+                distribution: {recipients: [Như Điều 3, UBND tỉnh (để báo cáo)], archive: "VT, BTXH"}
+                """);
+        Report report = CHECKER.check(RENDERER.render(d, d.mode()), "qd");
+
+        assertThat(report.failures()).as(ReportText.format(report)).isEmpty();
+        // the căn cứ, the proposal and the three articles: five paragraphs, each indented 10 mm from the page edge
+        assertThat(finding(report, "BODY-INDENT").measured()).isEqualTo("10.0 mm (100 % of 5 indented paragraphs)");
+        assertThat(finding(report, "BODY-JUSTIFY").measured()).startsWith("right edge 195.0 mm")
+                .contains("100 % of 1 non-last lines");
+    }
+
+    private static Finding finding(Report report, String rule) {
+        return report.findings().stream().filter(f -> f.ruleId().endsWith(rule)).findFirst().orElseThrow();
     }
 }
