@@ -48,6 +48,9 @@ final class BodyRules {
                 indents.add(Texts.mm(indent));
             }
             for (TextLine l : para.subList(0, para.size() - 1)) {
+                if (l.text().strip().indexOf(' ') < 0) {
+                    continue; // one word (a piece of a long web address): no space to stretch, so no justifying
+                }
                 nonLast++;
                 justified += Math.abs(l.right() - paras.right()) <= Texts.pt(1.5f) ? 1 : 0;
             }

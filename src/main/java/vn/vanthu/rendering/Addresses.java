@@ -6,9 +6,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Web and e-mail addresses in running text, cut into pieces that must each stay on one line: an e-mail
- * address whole, a web address from its scheme to the end of its host ("https://" never ends a line), then
- * path segments, each ending with its "/". Line breaks can fall only between those pieces.
+ * Running text cut into pieces for the line breaker. An e-mail address stays whole; a web address from its scheme
+ * to the end of its host stays whole ("https://" never ends a line), then each path segment with its "/". A line
+ * may break between those pieces. A piece or a word longer than {@value #WHOLE} characters (a query string, a
+ * record's code) is cut into pieces of at most {@value #LONGEST}, after a "?", "&amp;", "=", "-", "_" or "." where
+ * it has one: left whole, FOP would run it past the right margin.
  */
 final class Addresses {
 
@@ -16,31 +18,39 @@ final class Addresses {
     record Piece(String text, boolean whole) {
     }
 
+    /** Zero width space: a line may break here, nothing is drawn, and FOP leaves it out of the PDF's text. */
+    static final char BREAK = '\u200b';
+    /** Up to this length a piece or a word is kept whole: 45 capitals at 14 pt take 160 mm of the 165 mm line. */
+    static final int WHOLE = 45;
+    /** The longest piece a longer one is cut into: 30 capitals in bold at 14 pt take 139 mm. */
+    static final int LONGEST = 30;
+
     private static final Pattern ADDRESS = Pattern.compile(
             "(?:https?://|www\\.)[^\\s<>()\\[\\]\"]*[^\\s<>()\\[\\]\".,;:!?'”’]"
                     + "|[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+");
-    /** Up to this length an address is kept whole; a longer one may break after a "/" of its path. */
-    private static final int WHOLE = 45;
+    private static final Pattern LONG_WORD = Pattern.compile("\\S{" + (WHOLE + 1) + ",}");
+    private static final String CUT_AFTER = "?&=-_.";
 
     private Addresses() {
     }
 
     static List<Piece> split(String text) {
         if (text.indexOf('@') < 0 && !text.contains("://") && !text.contains("www.")) {
-            return List.of(new Piece(text, false)); // the common case: no address at all
+            // the common case: no address at all
+            return List.of(new Piece(breakable(text), false));
         }
         List<Piece> pieces = new ArrayList<>();
         Matcher m = ADDRESS.matcher(text);
         int at = 0;
         while (m.find()) {
             if (m.start() > at) {
-                pieces.add(new Piece(text.substring(at, m.start()), false));
+                pieces.add(new Piece(breakable(text.substring(at, m.start())), false));
             }
             address(m.group(), pieces);
             at = m.end();
         }
         if (at < text.length() || pieces.isEmpty()) {
-            pieces.add(new Piece(text.substring(at), false));
+            pieces.add(new Piece(breakable(text.substring(at)), false));
         }
         return pieces;
     }
@@ -49,18 +59,75 @@ final class Addresses {
         int scheme = address.indexOf("://");
         int host = address.indexOf('/', scheme < 0 ? 0 : scheme + 3);
         if (address.length() <= WHOLE || host < 0) {
-            pieces.add(new Piece(address, true));
+            wholePieces(address, pieces);
             return;
         }
         int from = 0;
         int slash = host;
         while (slash >= 0) {
-            pieces.add(new Piece(address.substring(from, slash + 1), true));
+            wholePieces(address.substring(from, slash + 1), pieces);
             from = slash + 1;
             slash = address.indexOf('/', from);
         }
         if (from < address.length()) {
-            pieces.add(new Piece(address.substring(from), true));
+            wholePieces(address.substring(from), pieces);
         }
+    }
+
+    /** The text as whole pieces, cut when too long, with a break allowed before each but the address's first. */
+    private static void wholePieces(String text, List<Piece> pieces) {
+        boolean first = pieces.isEmpty() || !pieces.get(pieces.size() - 1).whole();
+        for (String cut : cuts(text)) {
+            if (!first) {
+                pieces.add(new Piece(String.valueOf(BREAK), false));
+            }
+            pieces.add(new Piece(cut, true));
+            first = false;
+        }
+    }
+
+    /** Plain text with a break allowed inside each word too long for a line. */
+    static String breakable(String text) {
+        if (text.length() <= WHOLE) {
+            return text;
+        }
+        Matcher m = LONG_WORD.matcher(text);
+        if (!m.find()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        int at = 0;
+        do {
+            out.append(text, at, m.start()).append(String.join(String.valueOf(BREAK), cuts(m.group())));
+            at = m.end();
+        } while (m.find());
+        return out.append(text, at, text.length()).toString();
+    }
+
+    /** The text whole, or if longer than WHOLE in pieces of at most LONGEST, each ending after a cut character. */
+    static List<String> cuts(String text) {
+        if (text.length() <= WHOLE) {
+            return List.of(text);
+        }
+        List<String> cuts = new ArrayList<>();
+        int from = 0;
+        while (text.length() - from > LONGEST) {
+            int end = from + LONGEST;
+            int cut = end;
+            for (int i = end - 1; i > from; i--) {
+                if (CUT_AFTER.indexOf(text.charAt(i)) >= 0) {
+                    cut = i + 1;
+                    break;
+                }
+            }
+            // never split a surrogate pair (an emoji or a CJK extension character pasted into a code)
+            if (Character.isLowSurrogate(text.charAt(cut)) && cut > from + 1) {
+                cut--;
+            }
+            cuts.add(text.substring(from, cut));
+            from = cut;
+        }
+        cuts.add(text.substring(from));
+        return cuts;
     }
 }

@@ -60,6 +60,32 @@ class LineBreakingTests {
     }
 
     @Test
+    void aWebAddressOrACodeLongerThanALineBreaksInsideInsteadOfRunningPastTheMargin() throws IOException {
+        // a public-service page's address with its query string, and a record's code: once set on one line each,
+        // 120 mm past the right margin
+        String url = "https://dichvucong.daklak.gov.vn/portal/p/home/dvc-chi-tiet-thu-tuc-hanh-chinh.html"
+                + "?ma_thu_tuc=1.001776.000.00.00.H12&tab=thanh-phan-ho-so";
+        String code = "000.00.12.H12-261130-0001" + "A".repeat(60);
+        PdfLines pdf = checked(Fixtures.congVan("Đề nghị các đơn vị truy cập địa chỉ " + url + " để cập nhật hồ sơ."
+                + "\n\nMã hồ sơ: " + code + "."));
+
+        float rightMargin = (float) Typography.mmToPt(210 - 15);
+        assertThat(pdf.page(1)).allSatisfy(l -> assertThat(l.right()).as(l.text())
+                .isLessThanOrEqualTo(rightMargin + 1));
+        String text = String.join("", pdf.texts()).replace(" ", "");
+        assertThat(text).contains(url, code);
+        // the scheme and host stay together, and every break in the address falls after a "/", "?", "&", "=",
+        // "-", "_" or "." (never inside a word of the address)
+        assertThat(pdf.texts()).anyMatch(l -> l.contains("https://dichvucong.daklak.gov.vn/"));
+        for (String line : pdf.texts()) {
+            String piece = line.strip();
+            if (!piece.isEmpty() && url.contains(piece) && !url.endsWith(piece)) {
+                assertThat("/?&=-_.").as(piece).contains(piece.substring(piece.length() - 1));
+            }
+        }
+    }
+
+    @Test
     void aLongPlaceNameKeepsThePlaceAndDateOnOneLine() throws IOException {
         PdfLines pdf = checked(Inputs.example("cong-van-thanh-pho-ho-chi-minh.yaml"));
 
