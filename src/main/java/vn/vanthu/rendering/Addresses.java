@@ -88,20 +88,31 @@ final class Addresses {
 
     /** Plain text with a break allowed inside each word too long for a line. */
     static String breakable(String text) {
-        if (text.length() <= WHOLE) {
+        // on the render path for every run of text: one pass without a matcher finds that no word is that long
+        if (!hasLongWord(text)) {
             return text;
         }
         Matcher m = LONG_WORD.matcher(text);
-        if (!m.find()) {
-            return text;
-        }
         StringBuilder out = new StringBuilder(text.length() + 8);
         int at = 0;
-        do {
+        while (m.find()) {
             out.append(text, at, m.start()).append(String.join(String.valueOf(BREAK), cuts(m.group())));
             at = m.end();
-        } while (m.find());
+        }
         return out.append(text, at, text.length()).toString();
+    }
+
+    private static boolean hasLongWord(String text) {
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            // the blanks of the pattern's \s: space, tab, line feed, vertical tab, form feed, carriage return
+            run = c == ' ' || c >= '\t' && c <= '\r' ? 0 : run + 1;
+            if (run > WHOLE) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The text whole, or if longer than WHOLE in pieces of at most LONGEST, each ending after a cut character. */
