@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.vanthu.directory.AddressBook;
@@ -22,6 +24,9 @@ import vn.vanthu.exchange.ExchangeProblem.InvalidRecipients;
  */
 @Service
 public class Recipients {
+
+    /** A name followed by its purpose in brackets: "UBND tỉnh (để báo cáo)", "Bộ LĐTBXH (B/c)". */
+    private static final Pattern PURPOSE = Pattern.compile("\\s*(.*\\S)\\s*\\([^()]*\\)[\\s;,.]*");
 
     private final Directory directory;
     private final AddressBook addresses;
@@ -78,10 +83,21 @@ public class Recipients {
         addresses.remember(new RecipientMapping(agencyId, line.strip(), checked, user));
     }
 
-    /** The recipients a line stands for: a directory agency by name, else the remembered mapping; empty if unknown. */
+    /**
+     * The recipients a line stands for: a directory agency by name, else the remembered mapping; empty if unknown.
+     * A line that names its purpose in brackets at the end, "UBND tỉnh (để báo cáo)", is known as its name is.
+     */
     private Optional<List<Recipient>> targets(String line, String senderAgency, List<Agency> agencies,
             List<ExternalAgency> externals) {
-        String key = AddressBook.fold(line);
+        Optional<List<Recipient>> found = targets(line, line, senderAgency, agencies, externals);
+        Matcher purpose = PURPOSE.matcher(line);
+        return found.isPresent() || !purpose.matches() ? found
+                : targets(purpose.group(1), line, senderAgency, agencies, externals);
+    }
+
+    private Optional<List<Recipient>> targets(String name, String line, String senderAgency, List<Agency> agencies,
+            List<ExternalAgency> externals) {
+        String key = AddressBook.fold(name);
         for (Agency a : agencies) {
             if (key.equals(AddressBook.fold(a.shortName())) || key.equals(AddressBook.fold(String.join(" ", a.nameLines())))) {
                 return Optional.of(List.of(agency(a, line)));
@@ -92,7 +108,7 @@ public class Recipients {
                 return Optional.of(List.of(external(e, line)));
             }
         }
-        return addresses.mapping(senderAgency, line).map(m -> m.targets().stream()
+        return addresses.mapping(senderAgency, name).map(m -> m.targets().stream()
                 .map(t -> recipient(t).map(r -> r.alsoFrom(line)))
                 .flatMap(Optional::stream).toList());
     }
