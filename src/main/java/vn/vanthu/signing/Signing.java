@@ -22,19 +22,23 @@ public final class Signing {
 
     private final Supplier<KeyRing> keys;
     private final Directory directory;
+    private final PinGuard pins;
 
-    Signing(Supplier<KeyRing> keys, Directory directory) {
+    Signing(Supplier<KeyRing> keys, Directory directory, PinGuard pins) {
         this.keys = keys;
         this.directory = directory;
+        this.pins = pins;
     }
 
     /**
      * The signer (ô 7c) signs the PDF shown to them (rendered with {@code Mode.FOR_SIGNATURE}: number and day
      * blank): the number, day and seal fields are added, then the certification signature with the person's
-     * signature image between the titles and the name. Throws WrongPin (nothing signed) or CertificateRefused.
+     * signature image between the titles and the name. Throws WrongPin or PinLocked (nothing signed) or
+     * CertificateRefused.
      */
     public byte[] signAsSigner(byte[] pdf, String userId, char[] pin) {
         Person person = directory.person(userId).orElseThrow(() -> new NoSigningKey(userId));
+        pins.check(userId);
         KeyRing ring = keys.get();
         Anchors anchors = Anchors.locate(pdf);
         if (anchors.number() == null || anchors.day() == null) {
@@ -43,7 +47,7 @@ public final class Signing {
         Placement.Rect signature = Placement.signature(anchors);
         byte[] prepared = FormFields.prepare(pdf, anchors, signature, Placement.seal(signature));
         String place = directory.agency(person.agencyId()).map(Agency::place).orElse(null);
-        try (Signer.Key key = ring.person(userId).unlock(pin)) {
+        try (Signer.Key key = unlock(ring, userId, pin)) {
             CertificateCheck.require(key.chain(), ring.trust(), person.fullName());
             byte[] signed = Pades.sign(new Pades.Request(prepared, FormFields.SIGNER, null,
                     ring.signatureImage(userId), null, true, "Ký ban hành văn bản", place, new Date()), key,
@@ -52,6 +56,17 @@ public final class Signing {
                     ring.person(userId).description());
             return signed;
         }
+    }
+
+    private Signer.Key unlock(KeyRing ring, String userId, char[] pin) {
+        Signer.Key key;
+        try {
+            key = ring.person(userId).unlock(pin);
+        } catch (WrongPin e) {
+            throw new WrongPin(pins.failed(userId));
+        }
+        pins.succeeded(userId);
+        return key;
     }
 
     /**

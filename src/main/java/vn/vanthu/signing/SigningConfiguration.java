@@ -28,7 +28,7 @@ class SigningConfiguration {
 
     @Bean
     Signing signing(Directory directory) {
-        return new Signing(keys, directory);
+        return new Signing(keys, directory, new PinGuard(System::nanoTime));
     }
 
     @Bean

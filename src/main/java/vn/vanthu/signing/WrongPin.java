@@ -10,4 +10,11 @@ public final class WrongPin extends NamedFact {
     public WrongPin() {
         super(400, "pin", "Mã PIN không đúng: văn bản chưa được ký. Hãy nhập lại mã PIN của khóa ký số.");
     }
+
+    /** A wrong PIN with the tries left before the key rests (PinGuard). */
+    WrongPin(int triesLeft) {
+        super(400, "pin", "Mã PIN không đúng: văn bản chưa được ký. Hãy nhập lại mã PIN của khóa ký số (còn "
+                + triesLeft + " lần thử; sai " + PinGuard.LIMIT + " lần liên tiếp thì khóa ký số tạm khóa "
+                + PinGuard.LOCKOUT.toMinutes() + " phút).");
+    }
 }

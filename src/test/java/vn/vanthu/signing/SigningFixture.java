@@ -52,7 +52,7 @@ final class SigningFixture {
     }
 
     static Signing signing(KeyRing ring) {
-        return new Signing(() -> ring, DIRECTORY);
+        return new Signing(() -> ring, DIRECTORY, new PinGuard(System::nanoTime));
     }
 
     static SignatureVerifier verifier() {
