@@ -3,6 +3,10 @@ package vn.vanthu.platform;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.core.Ordered;
@@ -29,7 +33,7 @@ class JsonProblems {
             String field = mapping.getPath().stream()
                     .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
-            String message = "giá trị không đúng kiểu (" + shorten(mapping.getOriginalMessage()) + ")";
+            String message = expected(mapping);
             return Problems.detail(HttpStatus.BAD_REQUEST, "UnreadableRequest", "Trường " + field + ": " + message,
                     List.of(Problems.error(field, message)));
         }
@@ -44,6 +48,36 @@ class JsonProblems {
         }
         return Problems.detail(HttpStatus.BAD_REQUEST, "UnreadableRequest", "Yêu cầu không có nội dung JSON đọc được",
                 List.of());
+    }
+
+    /**
+     * What the field takes, in the clerk's words: Jackson's own message names Java classes
+     * ("vn.vanthu.directory.RecipientMapping$Kind"), which tell a caller nothing and show the code.
+     */
+    private static String expected(JsonMappingException e) {
+        Class<?> type = e instanceof MismatchedInputException m ? m.getTargetType() : null;
+        Object given = e instanceof InvalidFormatException f ? f.getValue() : null;
+        String was = given == null ? "" : " (đang là '" + shorten(String.valueOf(given)) + "')";
+        if (type == null) {
+            return "giá trị không đúng kiểu";
+        }
+        if (type.isEnum()) {
+            return "phải là một trong " + Arrays.stream(type.getEnumConstants()).map(String::valueOf)
+                    .collect(Collectors.joining(", ")) + was;
+        }
+        if (type == String.class || type == Character.class || type == char.class) {
+            return "phải là một dòng chữ" + was;
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
+            return "phải là một số" + was;
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "phải là true hoặc false" + was;
+        }
+        if (type.isArray() || Collection.class.isAssignableFrom(type)) {
+            return "phải là một danh sách [ … ]" + was;
+        }
+        return "phải là một nhóm trường { … }" + was;
     }
 
     private static String shorten(String message) {

@@ -39,6 +39,18 @@ class ProblemConventionTests {
                 "application/json", "{bad".getBytes(StandardCharsets.UTF_8));
         assertProblem(malformed, 400, "MalformedJson", "/api/dispatches", List.of());
         assertThat(Http.object(malformed)).containsEntry("line", 1).containsEntry("column", 2);
+
+        // a value of the wrong kind is named with what the field takes, in the clerk's words, not Java's classes
+        HttpResponse<String> kind = http.send("vt.sldtbxh", "demo", "PUT", "/api/exchange/recipients/mappings",
+                "application/json", "{\"agency\":\"sldtbxh\",\"line\":\"x\",\"targets\":[{\"kind\":\"BOGUS\"}]}"
+                        .getBytes(StandardCharsets.UTF_8));
+        assertProblem(kind, 400, "UnreadableRequest", "/api/exchange/recipients/mappings", List.of("targets[0].kind"));
+        assertThat(detail(kind)).contains("phải là một trong AGENCY, EXTERNAL, PERSON, EMAIL (đang là 'BOGUS')")
+                .doesNotContain("vn.vanthu", "Cannot deserialize", "$");
+        HttpResponse<String> text = http.send("cv.sldtbxh", "demo", "POST", "/api/dispatches", "application/json",
+                "{\"chain\":\"so-ban-hanh\",\"document\":\"cong-van\"}".getBytes(StandardCharsets.UTF_8));
+        assertProblem(text, 400, "UnreadableRequest", "/api/dispatches", List.of("document"));
+        assertThat(detail(text)).contains("phải là một nhóm trường").doesNotContain("java.", "Cannot deserialize");
     }
 
     @Test
