@@ -31,15 +31,20 @@ public record Anchors(Box number, Box day, Box signature, String dateLine, float
 
     /** Locates the anchors; a box the document does not have (a number already filled in) is null. */
     public static Anchors locate(byte[] pdf) {
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
-            Layout layout = Layout.of(PdfReader.read(doc), false);
-            Page first = layout.frame().page(1);
-            TextLine date = layout.header().date();
-            return new Anchors(number(layout.header().number()), day(date), signature(layout.closing()),
-                    date == null ? null : date.text(), first.width(), first.height());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        // the version was checked when it was stored: its pages are usually still there
+        List<Page> pages = ReadPages.recall(pdf);
+        if (pages == null) {
+            try (PDDocument doc = Loader.loadPDF(pdf)) {
+                pages = PdfReader.read(doc);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
+        Layout layout = Layout.of(pages, false);
+        Page first = layout.frame().page(1);
+        TextLine date = layout.header().date();
+        return new Anchors(number(layout.header().number()), day(date), signature(layout.closing()),
+                date == null ? null : date.text(), first.width(), first.height());
     }
 
     /** "Số:" then the blank, then "/": the blank runs from one space after the colon up to the slash. */

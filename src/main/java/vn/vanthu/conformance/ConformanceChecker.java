@@ -51,6 +51,7 @@ public final class ConformanceChecker {
         // all state lives in locals, so one checker may serve many threads
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             pages = PdfReader.read(doc);
+            ReadPages.remember(pdf, pages);
         } catch (IOException | RuntimeException e) {
             Finding unreadable = new Finding("PDF-READ", "-", Finding.Status.FAIL,
                     e.getClass().getSimpleName() + ": " + e.getMessage(), "a readable PDF", 0);
