@@ -71,11 +71,13 @@ class SharedFontsTests {
         pdf.fonts().forEach((font, subset) -> {
             // beside the glyphs drawn: .notdef (code 0, required), and two glyphs FOP measures in every
             // font it lays text out with: the space (words are positioned, not spaced) and the hyphen
-            // (its width is taken for hyphenation even when hyphenation is off)
+            // (its width is taken for hyphenation even when hyphenation is off); and where a web address
+            // may break between its pieces, the zero width space FOP measures there and never draws
             Map<Integer, String> undrawn = new TreeMap<>(subset.codes());
             undrawn.keySet().removeAll(drawn.get(font));
             undrawn.remove(0);
-            assertThat(undrawn.values()).as(font).allMatch(text -> text.equals(" ") || text.equals("-"));
+            assertThat(undrawn.values()).as(font)
+                    .allMatch(text -> text.equals(" ") || text.equals("-") || text.equals("\u200b"));
             assertThat(subset.codes().keySet()).as(font).containsAll(drawn.get(font));
         });
     }
