@@ -29,6 +29,7 @@ final class Addresses {
             "(?:https?://|www\\.)[^\\s<>()\\[\\]\"]*[^\\s<>()\\[\\]\".,;:!?'”’]"
                     + "|[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+");
     private static final Pattern LONG_WORD = Pattern.compile("\\S{" + (WHOLE + 1) + ",}");
+    private static final Pattern WORD = Pattern.compile("\\S+");
     private static final String CUT_AFTER = "?&=-_.";
 
     private Addresses() {
@@ -102,13 +103,65 @@ final class Addresses {
         return out.append(text, at, text.length()).toString();
     }
 
+    /**
+     * Text set in a narrow column (the Nơi nhận, 70 mm at 11 pt), with a break allowed inside each word wider
+     * than the column: measured, since there 20 characters can already be too many.
+     */
+    static String fitted(String text, double widthPt, double size) {
+        // a word of fewer characters than this cannot be wider than the column: no glyph is wider than 1 em
+        int safe = (int) (widthPt / size);
+        if (!hasLongWord(text, safe)) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        Matcher m = WORD.matcher(text);
+        int at = 0;
+        while (m.find()) {
+            String word = m.group();
+            out.append(text, at, m.start());
+            at = m.end();
+            if (word.length() <= safe || TextMetrics.width(word, size, true) <= widthPt) {
+                out.append(word);
+                continue;
+            }
+            int from = 0;
+            while (from < word.length()) {
+                int end = longestFitting(word, from, widthPt, size);
+                out.append(word, from, end).append(end < word.length() ? String.valueOf(BREAK) : "");
+                from = end;
+            }
+        }
+        return out.append(text, at, text.length()).toString();
+    }
+
+    /** The end of the longest piece from {@code from} that fits, cut after a cut character where there is one. */
+    private static int longestFitting(String word, int from, double widthPt, double size) {
+        int end = from + 1;
+        while (end < word.length() && TextMetrics.width(word.substring(from, end + 1), size, true) <= widthPt) {
+            end++;
+        }
+        if (end == word.length()) {
+            return end;
+        }
+        for (int i = end - 1; i > from; i--) {
+            if (CUT_AFTER.indexOf(word.charAt(i)) >= 0 || word.charAt(i) == '@') {
+                return i + 1;
+            }
+        }
+        return Character.isLowSurrogate(word.charAt(end)) && end > from + 1 ? end - 1 : end;
+    }
+
     private static boolean hasLongWord(String text) {
+        return hasLongWord(text, WHOLE);
+    }
+
+    private static boolean hasLongWord(String text, int longest) {
         int run = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             // the blanks of the pattern's \s: space, tab, line feed, vertical tab, form feed, carriage return
             run = c == ' ' || c >= '\t' && c <= '\r' ? 0 : run + 1;
-            if (run > WHOLE) {
+            if (run > longest) {
                 return true;
             }
         }

@@ -14,6 +14,11 @@ import vn.vanthu.document.Style;
 /** The signature block (ô 7, 8), a second signer in the left column, and Nơi nhận with ô 12 (ô 9b). */
 final class SignatureView {
 
+    /** The Nơi nhận column of the signature row (templates/lib/nd30.ftlx, signatureBox), less a point to spare. */
+    private static final double COLUMN = Typography.mmToPt(70) - 1;
+    /** A sub-item's indent in that column ("+ LĐVP;"). */
+    private static final double SUB_INDENT = Typography.mmToPt(3);
+
     private SignatureView() {
     }
 
@@ -62,10 +67,13 @@ final class SignatureView {
         String end = party ? "," : ";";
         List<Map<String, Object>> items = new ArrayList<>();
         List<String> recipients = dist == null ? List.of() : dist.recipients();
+        double size = Typography.of(style).recipientsItem();
         for (int i = 0; i < recipients.size(); i++) {
             List<String> subs = dist.subItems().get(i);
-            items.add(Map.of("text", "- " + recipients.get(i) + (subs.isEmpty() ? end : ":"), "sub", false));
-            subs.forEach(sub -> items.add(Map.of("text", "+ " + sub + end, "sub", true)));
+            items.add(Map.of("text", Addresses.fitted("- " + recipients.get(i) + (subs.isEmpty() ? end : ":"),
+                    COLUMN, size), "sub", false));
+            subs.forEach(sub -> items.add(Map.of("text", Addresses.fitted("+ " + sub + end, COLUMN - SUB_INDENT,
+                    size), "sub", true)));
         }
         String initials = dist == null || dist.drafterInitials() == null ? "" : dist.drafterInitials() + ".";
         String copies = dist == null || dist.copies() == null ? "" : "(" + dist.copies() + ")";

@@ -86,6 +86,21 @@ class LineBreakingTests {
     }
 
     @Test
+    void aNoiNhanItemWithAWordWiderThanItsColumnBreaksInsideTheColumn() throws IOException {
+        // a 51-character e-mail address at 11 pt is 77 mm wide: once it ran out of the 70 mm column
+        String mail = "phongnghiepvuytrongdiemtiemchung.syt@tphcm.gov.vn";
+        PdfLines pdf = checked(Fixtures.congVan("Nội dung.", List.of("Như trên",
+                "Phòng Nghiệp vụ Y, Sở Y tế (" + mail + ") để phối hợp")));
+
+        float column = (float) Typography.mmToPt(30 + 70);
+        List<PdfLines.Line> items = pdf.page(1).stream().filter(l -> l.size() == 11f).toList();
+        assertThat(items).allSatisfy(l -> assertThat(l.right()).as(l.text()).isLessThanOrEqualTo(column));
+        assertThat(String.join("", items.stream().map(PdfLines.Line::text).toList()).replace(" ", ""))
+                .contains(mail);
+        assertThat(items.get(0).text()).isEqualTo("- Như trên;");
+    }
+
+    @Test
     void aLongPlaceNameKeepsThePlaceAndDateOnOneLine() throws IOException {
         PdfLines pdf = checked(Inputs.example("cong-van-thanh-pho-ho-chi-minh.yaml"));
 
