@@ -70,9 +70,9 @@ final class SignatureView {
         double size = Typography.of(style).recipientsItem();
         for (int i = 0; i < recipients.size(); i++) {
             List<String> subs = dist.subItems().get(i);
-            items.add(Map.of("text", Addresses.fitted("- " + recipients.get(i) + (subs.isEmpty() ? end : ":"),
+            items.add(Map.of("text", LongWords.fitted("- " + recipients.get(i) + (subs.isEmpty() ? end : ":"),
                     COLUMN, size), "sub", false));
-            subs.forEach(sub -> items.add(Map.of("text", Addresses.fitted("+ " + sub + end, COLUMN - SUB_INDENT,
+            subs.forEach(sub -> items.add(Map.of("text", LongWords.fitted("+ " + sub + end, COLUMN - SUB_INDENT,
                     size), "sub", true)));
         }
         String initials = dist == null || dist.drafterInitials() == null ? "" : dist.drafterInitials() + ".";
