@@ -79,15 +79,7 @@ final class LongWords {
         while (end < word.length() && TextMetrics.width(word.substring(from, end + 1), size, true) <= widthPt) {
             end++;
         }
-        if (end == word.length()) {
-            return end;
-        }
-        for (int i = end - 1; i > from; i--) {
-            if (CUT_AFTER.indexOf(word.charAt(i)) >= 0 || word.charAt(i) == '@') {
-                return i + 1;
-            }
-        }
-        return Character.isLowSurrogate(word.charAt(end)) && end > from + 1 ? end - 1 : end;
+        return end == word.length() ? end : cut(word, from, end, CUT_AFTER + "@");
     }
 
     private static boolean hasLongWord(String text) {
@@ -115,22 +107,24 @@ final class LongWords {
         List<String> cuts = new ArrayList<>();
         int from = 0;
         while (text.length() - from > LONGEST) {
-            int end = from + LONGEST;
-            int cut = end;
-            for (int i = end - 1; i > from; i--) {
-                if (CUT_AFTER.indexOf(text.charAt(i)) >= 0) {
-                    cut = i + 1;
-                    break;
-                }
-            }
-            // never split a surrogate pair (an emoji or a CJK extension character pasted into a code)
-            if (Character.isLowSurrogate(text.charAt(cut)) && cut > from + 1) {
-                cut--;
-            }
+            int cut = cut(text, from, from + LONGEST, CUT_AFTER);
             cuts.add(text.substring(from, cut));
             from = cut;
         }
         cuts.add(text.substring(from));
         return cuts;
+    }
+
+    /**
+     * Where a piece from {@code from} ends, at most at {@code end}: after the last of {@code after} it holds, or
+     * at {@code end} itself, moved back so as never to split a surrogate pair (an emoji pasted into a code).
+     */
+    private static int cut(String text, int from, int end, String after) {
+        for (int i = end - 1; i > from; i--) {
+            if (after.indexOf(text.charAt(i)) >= 0) {
+                return i + 1;
+            }
+        }
+        return Character.isLowSurrogate(text.charAt(end)) && end > from + 1 ? end - 1 : end;
     }
 }
