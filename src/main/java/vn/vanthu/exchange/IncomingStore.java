@@ -1,20 +1,18 @@
 package vn.vanthu.exchange;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import vn.vanthu.platform.Sha256;
 
 /** Văn bản đến in PostgreSQL (V17); saving checks the lock version. The package and PDF are read only on demand. */
 @Repository
@@ -38,7 +36,7 @@ class IncomingStore {
                 + "code, issued_on, place, type_name, subject, signer, priority, package, pdf, pdf_sha256, state, "
                 + "received_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", d.id, d.agencyId,
                 f.documentId(), f.senderOrgan(), f.senderName(), f.senderAgency(), f.code(), Date.valueOf(f.issuedOn()),
-                f.place(), f.typeName(), f.subject(), f.signer(), f.priority(), edxml, pdf, pdf == null ? null : sha256(pdf),
+                f.place(), f.typeName(), f.subject(), f.signer(), f.priority(), edxml, pdf, pdf == null ? null : Sha256.hex(pdf),
                 d.state.name(), Timestamp.from(d.receivedAt));
     }
 
@@ -126,11 +124,4 @@ class IncomingStore {
         return i == null ? null : Timestamp.from(i);
     }
 
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -4,18 +4,16 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import vn.vanthu.platform.Sha256;
 import vn.vanthu.platform.TransactionMemo;
 
 /** The immutable versions of every document of a dispatch, with their PDFs and SHA-256 hashes. */
@@ -44,7 +42,7 @@ public class Versions {
         int version = last + 1;
         Instant now = Instant.now();
         String content = contentHash(input);
-        String pdfHash = sha256(pdf);
+        String pdfHash = Sha256.hex(pdf);
         jdbc.update("insert into dispatch_version (dispatch_id, version, document_kind, step, actor, created_at, mode, "
                 + "input, content_sha256, pdf, pdf_sha256) values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?)",
                 dispatchId, version, kind, step, actor, Timestamp.from(now), mode, json(input), content, pdf, pdfHash);
@@ -98,7 +96,7 @@ public class Versions {
     public String contentHash(Map<String, Object> input) {
         Map<String, Object> content = new HashMap<>(input);
         FILLED_ON_ISSUE.forEach(content::remove);
-        return sha256(json(content).getBytes(StandardCharsets.UTF_8));
+        return Sha256.hex(json(content).getBytes(StandardCharsets.UTF_8));
     }
 
     private String json(Map<String, Object> input) {
@@ -117,11 +115,4 @@ public class Versions {
         }
     }
 
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -34,7 +34,7 @@ final class PaletteImage {
 
     /** The image as a palette PNG, or the bytes given when it is not a PNG with at most 256 colours. */
     static byte[] of(byte[] png) {
-        String key = SignatureVerifier.sha256(png);
+        String key = vn.vanthu.platform.Sha256.hex(png);
         synchronized (CONVERTED) {
             byte[] kept = CONVERTED.get(key);
             if (kept != null) {

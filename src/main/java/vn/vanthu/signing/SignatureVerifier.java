@@ -1,15 +1,13 @@
 package vn.vanthu.signing;
 
 import java.io.IOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Supplier;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import vn.vanthu.platform.Sha256;
 
 /**
  * Verifies the PAdES signatures of any PDF for anyone: DSS validation against the trust anchors with the
@@ -45,7 +43,7 @@ public final class SignatureVerifier {
 
     /** Verifies the PDF; a file that is not a PDF gives a verification with no signature and PDF/A failed. */
     public Verification verify(byte[] pdf) {
-        String sha256 = sha256(pdf);
+        String sha256 = Sha256.hex(pdf);
         List<SignatureCheck> signatures = DssValidation.checks(pdf, trust.get());
         return new Verification(sha256, signatures, PdfA.check(pdf),
                 register.find(sha256, numberField(pdf)).orElse(null));
@@ -78,12 +76,5 @@ public final class SignatureVerifier {
         }
     }
 
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
 }

@@ -18,7 +18,7 @@ import vn.vanthu.platform.NamedFact;
 class VerifyControllerTests {
 
     private final byte[] issued = SignedSamples.issued();
-    private final String hash = SignatureVerifier.sha256(issued);
+    private final String hash = vn.vanthu.platform.Sha256.hex(issued);
     private final RegisterLookup register = (sha256, number) -> sha256.equals(hash) && "21".equals(number)
             ? Optional.of(new RegisterMatch("21/SLĐTBXH-BTXH", LocalDate.of(2026, 11, 27),
                     "đề nghị ban hành Công văn triển khai Báo cáo số 51/BC-ĐGS", hash, true))
