@@ -11,6 +11,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceDictionary;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
@@ -46,8 +47,14 @@ final class FormFields {
             PDAcroForm form = new PDAcroForm(doc);
             doc.getDocumentCatalog().setAcroForm(form);
             PDResources dr = new PDResources();
-            dr.put(REGULAR, DigitFont.embed(doc, "LiberationSerif-Regular.ttf"));
+            PDType0Font regular = DigitFont.embed(doc, "LiberationSerif-Regular.ttf");
+            dr.put(REGULAR, regular);
             dr.put(ITALIC, DigitFont.embed(doc, "LiberationSerif-Italic.ttf"));
+            // PDFBox adds Helvetica and ZapfDingbats, without their programs (PDF/A wants them embedded), under
+            // these two names to a form lacking them whenever DSS looks a field up, and warns of a fallback font
+            // at every signature; the names stand for the embedded font, which a new field would then use
+            dr.put(COSName.HELV, regular);
+            dr.put(COSName.ZA_DB, regular);
             form.setDefaultResources(dr);
             form.setDefaultAppearance("/LSR 13 Tf 0 g");
             form.setSignaturesExist(true);

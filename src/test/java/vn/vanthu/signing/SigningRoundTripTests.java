@@ -66,6 +66,36 @@ class SigningRoundTripTests {
     }
 
     @Test
+    void everyFontEitherFileHoldsIsEmbedded() throws Exception {
+        // PDFBox adds Helvetica and ZapfDingbats, without their programs, to the form's default resources of a
+        // document whose form lacks /Helv and /ZaDb as soon as DSS looks up a field by name
+        for (byte[] pdf : List.of(signed, issued)) {
+            try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+                List<String> notEmbedded = new java.util.ArrayList<>();
+                for (var object : doc.getDocument().getXrefTable().keySet()) {
+                    if (doc.getDocument().getObjectFromPool(object).getObject()
+                            instanceof org.apache.pdfbox.cos.COSDictionary font && notEmbedded(font)) {
+                        notEmbedded.add(font.getNameAsString(org.apache.pdfbox.cos.COSName.BASE_FONT));
+                    }
+                }
+                assertThat(notEmbedded).isEmpty();
+            }
+        }
+    }
+
+    private static boolean notEmbedded(org.apache.pdfbox.cos.COSDictionary font) {
+        if (!org.apache.pdfbox.cos.COSName.FONT.equals(font.getCOSName(org.apache.pdfbox.cos.COSName.TYPE))
+                || List.of("Type0", "Type3").contains(font.getNameAsString(org.apache.pdfbox.cos.COSName.SUBTYPE))) {
+            return false;
+        }
+        org.apache.pdfbox.cos.COSDictionary descriptor = font.getCOSDictionary(
+                org.apache.pdfbox.cos.COSName.FONT_DESC);
+        return descriptor == null || !descriptor.containsKey(org.apache.pdfbox.cos.COSName.FONT_FILE)
+                && !descriptor.containsKey(org.apache.pdfbox.cos.COSName.FONT_FILE2)
+                && !descriptor.containsKey(org.apache.pdfbox.cos.COSName.FONT_FILE3);
+    }
+
+    @Test
     void checkerPassesTheSignedAndTheIssuedVersionIncludingTheElectronicRules() {
         Report signedReport = new ConformanceChecker().check(signed, "signed");
         assertThat(signedReport.failures()).isEmpty();
