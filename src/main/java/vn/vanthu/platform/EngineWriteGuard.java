@@ -4,7 +4,12 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
+import java.util.Iterator;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
@@ -18,8 +23,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Camunda's engine REST API, both the public one (/engine-rest) and the Tasklist's (/camunda/api/engine),
  * is read-only for users: they complete tasks and start chains through vanthu's API, which sets every
  * variable that decides who, what or whose from the stored dispatch. What a user may still send:
- * queries (which the engine's authorizations filter), claiming and unclaiming a task, their own profile
- * and password. Administrators keep the whole API.
+ * queries (which the engine's authorizations filter), claiming a task for themselves and unclaiming it, their
+ * own profile and password. Administrators keep the whole API.
  */
 final class EngineWriteGuard extends OncePerRequestFilter {
 
@@ -30,6 +35,11 @@ final class EngineWriteGuard extends OncePerRequestFilter {
             Pattern.compile("^POST /history/[a-z-]+(/count)?$"),
             Pattern.compile("^POST /filter/[^/]+/(list|count|singleResult)$"),
             Pattern.compile("^POST /task/[^/]+/(claim|unclaim)$"));
+    private static final Pattern CLAIM = Pattern.compile("^POST /task/[^/]+/claim$");
+    // the Tasklist's claim is {"userId": "…"}; anything longer is not one
+    private static final int CLAIM_LIMIT = 4_096;
+    private static final ObjectMapper STRICT = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
     private final IdentityService identity;
 
@@ -48,7 +58,15 @@ final class EngineWriteGuard extends OncePerRequestFilter {
         String path = PREFIX.matcher(request.getRequestURI().substring(request.getContextPath().length()))
                 .replaceFirst("");
         String user = user(request);
-        if (user == null || allowed(method + " " + path, user)) {
+        if (user != null && CLAIM.matcher(method + " " + path).matches() && !admin(user)) {
+            // the body names the new assignee: claimed for anyone else, a group's task would leave the group's
+            // list for a person of another role or agency, who can see its title and nobody can decide it
+            CachedBodyRequest claim = new CachedBodyRequest(request, request.getInputStream().readNBytes(CLAIM_LIMIT));
+            if (forSelf(claim.body(), user)) {
+                chain.doFilter(claim, response);
+                return;
+            }
+        } else if (user == null || allowed(method + " " + path, user)) {
             // an anonymous call is the authentication filter's to refuse (401)
             chain.doFilter(request, response);
             return;
@@ -66,6 +84,28 @@ final class EngineWriteGuard extends OncePerRequestFilter {
     private boolean allowed(String call, String user) {
         return call.equals("PUT /user/" + user + "/credentials") || call.equals("PUT /user/" + user + "/profile")
                 || USER_WRITES.stream().anyMatch(p -> p.matcher(call).matches()) || admin(user);
+    }
+
+    /**
+     * Whether a claim's body is {"userId": the caller}: any other, a duplicate or a differently cased key
+     * (which another JSON reader may take instead) or a body that is not JSON is no claim for oneself.
+     */
+    static boolean forSelf(byte[] body, String user) {
+        try {
+            JsonNode claim = STRICT.readTree(body);
+            if (claim == null || !claim.isObject() || !claim.path("userId").isTextual()) {
+                return false;
+            }
+            for (Iterator<String> names = claim.fieldNames(); names.hasNext(); ) {
+                String name = names.next();
+                if (name.equalsIgnoreCase("userId") && !user.equals(claim.get(name).asText())) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private boolean admin(String user) {

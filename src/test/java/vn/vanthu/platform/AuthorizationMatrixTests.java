@@ -196,6 +196,14 @@ class AuthorizationMatrixTests {
                         Map.of("value", "approve"), Set.of(), false),
                 new Row("hand the task to someone else", "POST", base + "/task/" + reviewTask + "/assignee",
                         Map.of("userId", "tp.stp"), Set.of(), false),
+                // claiming is allowed, but only for oneself (cv.syt is none of users()): claimed for another, the
+                // task would leave its group's list for someone who sees its title and may not decide it
+                new Row("claim the task for someone else", "POST", base + "/task/" + reviewTask + "/claim",
+                        Map.of("userId", "cv.syt"), Set.of(), false),
+                new Row("claim it for oneself and someone else", "POST", base + "/task/" + reviewTask + "/claim",
+                        "{\"userId\":\"tp.sldtbxh\",\"userId\":\"cv.syt\"}", Set.of(), false),
+                new Row("claim it with a key cased otherwise", "POST", base + "/task/" + reviewTask + "/claim",
+                        "{\"userId\":\"tp.sldtbxh\",\"UserId\":\"cv.syt\"}", Set.of(), false),
                 new Row("correlate a message", "POST", base + "/message", Map.of("messageName", "x"), Set.of(), false),
                 new Row("delete the instance", "DELETE", base + "/process-instance/" + reviewInstance, null, Set.of(),
                         false));
@@ -231,6 +239,12 @@ class AuthorizationMatrixTests {
             assertThat(session.send("POST", "/camunda/api/engine/engine/default/task", Map.of()).statusCode())
                     .isEqualTo(200);
         }
+        // the Tasklist's Nhận việc claims for the user who presses it, and giving it back still works
+        // (on the consultation's task: the admin's unchecked rows may have moved the review's)
+        Api.Session consulted = api.session("gd.stp");
+        String claim = "/camunda/api/engine/engine/default/task/" + consultationTask;
+        assertThat(consulted.send("POST", claim + "/claim", Map.of("userId", "gd.stp")).statusCode()).isEqualTo(204);
+        assertThat(consulted.send("POST", claim + "/unclaim", Map.of()).statusCode()).isEqualTo(204);
         assertThat(problems).isEmpty();
     }
 
