@@ -16,7 +16,8 @@ final class FormRules {
     }
 
     static void check(Dispatch d, List<FieldProblem> problems) {
-        if ((d.summary() == null || d.summary().isBlank()) && !NO_SUMMARY.contains(d.type())) {
+        // without a type (refused on its own) a trích yếu is still asked for; Set.of refuses to look up null
+        if ((d.summary() == null || d.summary().isBlank()) && (d.type() == null || !NO_SUMMARY.contains(d.type()))) {
             problems.add(new FieldProblem("summary", "phải có trích yếu nội dung văn bản"));
         }
         if (d.type() == DocumentType.CONG_VAN && d.recipients().isEmpty()) {

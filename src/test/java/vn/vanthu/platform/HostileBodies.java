@@ -87,6 +87,11 @@ final class HostileBodies {
         all.add(new Case("a chain nobody knows", "POST", t -> "/api/dispatches",
                 json(Map.of("chain", "quy-trinh-khac", "document", Map.of())), JSON, "chain"));
         all.add(new Case("no chain", "POST", t -> "/api/dispatches", json(Map.of("document", Map.of())), JSON, "chain"));
+        // no type and no trích yếu: both named, not a NullPointerException in the rules of the forms
+        all.add(new Case("no document", "POST", t -> "/api/dispatches", json(Map.of("chain", "so-ban-hanh")), JSON,
+                "\"type\".*\"summary\""));
+        all.add(new Case("an empty document", "POST", t -> "/api/dispatches",
+                json(Map.of("chain", "so-ban-hanh", "document", Map.of())), JSON, "\"type\".*\"summary\""));
     }
 
     /** Starts and decisions with the wrong parts: refused, the task and the draft unchanged. */
@@ -102,7 +107,7 @@ final class HostileBodies {
             {"versionSha256", "0000"}, {"version", "abc"}, {"version", -1}, {"version", 999_999},
             {"comment", "y".repeat(4_001)}, {"receptions", "tiếp thu"}, {"pin", Map.of("a", 1)},
             {"document", Map.of("summary", 5)}, {"document", "văn bản"}, {"signer", List.of()},
-            {"decision", List.of("submit")}};
+            {"decision", List.of("submit")}, {"document", Map.of()}};
         for (Object[] d : decisions) {
             Map<String, Object> body = new HashMap<>(Map.of("decision", "submit", "version", 1));
             body.put(String.valueOf(d[0]), d[1]);
@@ -110,6 +115,8 @@ final class HostileBodies {
                     t -> "/api/tasks/" + t.task() + "/complete", json(body), JSON, null));
         }
         all.add(new Case("decide without a body", "POST", t -> "/api/tasks/" + t.task() + "/complete", null, JSON, null));
+        all.add(new Case("edit with an empty document", "PUT", t -> "/api/dispatches/" + t.draft(), "{}", JSON,
+                "\"type\".*\"summary\""));
         all.add(new Case("edit with a wrong field", "PUT", t -> "/api/dispatches/" + t.draft(),
                 json(Map.of("summary", List.of(1))), JSON, "summary"));
         all.add(new Case("choose a language vanthu does not speak", "PUT", t -> "/api/me/language",
