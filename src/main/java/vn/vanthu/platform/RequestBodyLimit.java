@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import java.util.Map;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -14,7 +15,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Content-Length before reading a byte, or while reading a chunked body), and — when JSON — refused
  * with 400 naming line and column when malformed or when a key appears twice in one object, before
  * any handler sees them. Both APIs then read the same, already checked bytes. Files sent as multipart
- * are held to Tomcat's multipart limits instead (10 MB a file), since a PDF to verify may be larger.
+ * are held to Tomcat's multipart limits instead (10 MB a file), since a PDF to verify may be larger. A query
+ * parameter or a JSON or YAML field holding U+0000, which no text column stores, is refused naming each
+ * ({@link NulCharacters}).
  */
 final class RequestBodyLimit extends OncePerRequestFilter {
 
@@ -29,6 +32,9 @@ final class RequestBodyLimit extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        if (refusedNul(request, response, NulCharacters.inQuery(request.getQueryString()))) {
+            return;
+        }
         if (isMultipart(request)) {
             // files (a PDF to verify, an edXML package) are parsed by Tomcat's multipart reader, which holds them to
             // spring.servlet.multipart.max-request-size; read here, they would reach it already consumed
@@ -60,7 +66,21 @@ final class RequestBodyLimit extends OncePerRequestFilter {
                 return;
             }
         }
+        if (refusedNul(request, response, NulCharacters.inBody(body, contentType))) {
+            return;
+        }
         chain.doFilter(new CachedBodyRequest(request, body), response);
+    }
+
+    private static boolean refusedNul(HttpServletRequest request, HttpServletResponse response, List<String> fields)
+            throws IOException {
+        if (fields.isEmpty()) {
+            return false;
+        }
+        Problems.write(request, response, HttpServletResponse.SC_BAD_REQUEST, "InvalidCharacter", "Trường "
+                + String.join(", ", fields) + ": " + NulCharacters.MESSAGE, Map.of("errors", fields.stream()
+                .map(f -> Problems.error(f, NulCharacters.MESSAGE)).toList()));
+        return true;
     }
 
     private static boolean isMultipart(HttpServletRequest request) {

@@ -98,7 +98,8 @@ final class HostileBodies {
     static void startsAndDecisions(List<Case> all) {
         Object[][] starts = {{"consulted", "stp"}, {"consulted", List.of(5)}, {"consultationDays", "năm"},
             {"consultationDays", -1}, {"signer", List.of("gd.syt")}, {"signer", "khong.co"}, {"signer", "gd.stp"},
-            {"consulted", Map.of("a", 1)}, {"signer", 42}, {"consultationDays", 1e12}};
+            {"consulted", Map.of("a", 1)}, {"signer", 42}, {"consultationDays", 1e12}, {"signer", "gd.syt\u0000"},
+            {"consulted", List.of("stp\u0000")}};
         for (Object[] s : starts) {
             all.add(new Case("start with " + s[0] + " = " + s[1], "POST", t -> "/api/dispatches/" + t.draft() + "/start",
                     json(Map.of(String.valueOf(s[0]), s[1])), JSON, null));
@@ -107,7 +108,7 @@ final class HostileBodies {
             {"versionSha256", "0000"}, {"version", "abc"}, {"version", -1}, {"version", 999_999},
             {"comment", "y".repeat(4_001)}, {"receptions", "tiếp thu"}, {"pin", Map.of("a", 1)},
             {"document", Map.of("summary", 5)}, {"document", "văn bản"}, {"signer", List.of()},
-            {"decision", List.of("submit")}, {"document", Map.of()}};
+            {"decision", List.of("submit")}, {"document", Map.of()}, {"comment", "ý kiến\u0000"}};
         for (Object[] d : decisions) {
             Map<String, Object> body = new HashMap<>(Map.of("decision", "submit", "version", 1));
             body.put(String.valueOf(d[0]), d[1]);
@@ -117,6 +118,10 @@ final class HostileBodies {
         all.add(new Case("decide without a body", "POST", t -> "/api/tasks/" + t.task() + "/complete", null, JSON, null));
         all.add(new Case("edit with an empty document", "PUT", t -> "/api/dispatches/" + t.draft(), "{}", JSON,
                 "\"type\".*\"summary\""));
+        // U+0000, which no text column stores: named whichever field carries it, in JSON or YAML
+        all.add(new Case("create in YAML with U+0000 in the signer", "POST", t -> "/api/dispatches",
+                "chain: so-ban-hanh\ndocument: " + json(anyDraft()) + "\nstart: {signer: \"gd.syt\\0\"}\n",
+                "application/yaml", "start\\.signer"));
         all.add(new Case("edit with a wrong field", "PUT", t -> "/api/dispatches/" + t.draft(),
                 json(Map.of("summary", List.of(1))), JSON, "summary"));
         all.add(new Case("choose a language vanthu does not speak", "PUT", t -> "/api/me/language",
@@ -136,7 +141,9 @@ final class HostileBodies {
             {"/api/register.csv?agency=syt", "year"}, {"/api/register.pdf?year=2026", "agency"},
             {"/api/issued?from=2026-13-40", "from"}, {"/api/issued?from=2026-12-01&to=2026-01-01", "from"},
             {"/api/issued?agency=stp", null}, {"/api/issued?from=1990-01-01", "from"},
-            {"/api/exchange/incoming?agency=syt&year=20x6", "year"}, {"/api/exchange/incoming/not-a-uuid", null}};
+            {"/api/exchange/incoming?agency=syt&year=20x6", "year"}, {"/api/exchange/incoming/not-a-uuid", null},
+            {"/api/exchange/incidents?agency=syt%00", "agency"}, {"/api/exchange/recipients/choices?agency=%00", "agency"},
+            {"/api/issued?q=s%E1%BB%91%00", "\"q\""}};
         for (String[] g : gets) {
             all.add(new Case("GET " + g[0], "GET", t -> g[0].contains("%s") ? String.format(g[0], t.draft()) : g[0],
                     null, null, g[1]));
