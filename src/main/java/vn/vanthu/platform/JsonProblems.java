@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -36,6 +37,13 @@ class JsonProblems {
             String message = expected(mapping);
             return Problems.detail(HttpStatus.BAD_REQUEST, "UnreadableRequest", "Trường " + field + ": " + message,
                     List.of(Problems.error(field, message)));
+        }
+        if (cause instanceof MismatchedInputException whole && whole.getPath().isEmpty()
+                && whole.getTargetType() != null) {
+            // well-formed JSON of the wrong shape as a whole (an array, a string where an object is read): not a
+            // syntax error, and Jackson's message would name the Java class the body was read into
+            return Problems.detail(HttpStatus.BAD_REQUEST, "UnreadableRequest", "Nội dung yêu cầu: "
+                    + expected(whole), List.of());
         }
         if (cause instanceof JsonProcessingException json && json.getLocation() != null) {
             JsonLocation at = json.getLocation();
@@ -76,6 +84,9 @@ class JsonProblems {
         }
         if (type.isArray() || Collection.class.isAssignableFrom(type)) {
             return "phải là một danh sách [ … ]" + was;
+        }
+        if (type == UUID.class) {
+            return "phải là một mã dạng 3f2c6a1e-0b7d-4c59-9a57-2e4b8f1d6c30" + was;
         }
         return "phải là một nhóm trường { … }" + was;
     }

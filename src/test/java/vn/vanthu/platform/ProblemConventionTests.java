@@ -51,6 +51,19 @@ class ProblemConventionTests {
                 "{\"chain\":\"so-ban-hanh\",\"document\":\"cong-van\"}".getBytes(StandardCharsets.UTF_8));
         assertProblem(text, 400, "UnreadableRequest", "/api/dispatches", List.of("document"));
         assertThat(detail(text)).contains("phải là một nhóm trường").doesNotContain("java.", "Cannot deserialize");
+        // well-formed JSON of the wrong shape as a whole is no syntax error, and names no Java class either
+        HttpResponse<String> array = http.send("cv.sldtbxh", "demo", "POST", "/api/dispatches", "application/json",
+                "[]".getBytes(StandardCharsets.UTF_8));
+        assertProblem(array, 400, "UnreadableRequest", "/api/dispatches", List.of());
+        assertThat(detail(array)).contains("phải là một nhóm trường").doesNotContain("vn.vanthu", "java.", "`");
+        HttpResponse<String> string = http.send("cv.sldtbxh", "demo", "PUT", "/api/me/language", "application/json",
+                "\"vi\"".getBytes(StandardCharsets.UTF_8));
+        assertProblem(string, 400, "UnreadableRequest", "/api/me/language", List.of());
+        assertThat(detail(string)).doesNotContain("vn.vanthu", "MeController", "Cannot construct");
+        HttpResponse<String> uuid = http.send("cv.sldtbxh", "demo", "POST", "/api/dispatches", "application/json",
+                "{\"chain\":\"so-ban-hanh\",\"document\":{},\"replyTo\":\"văn-bản-đến\"}".getBytes(StandardCharsets.UTF_8));
+        assertProblem(uuid, 400, "UnreadableRequest", "/api/dispatches", List.of("replyTo"));
+        assertThat(detail(uuid)).contains("phải là một mã dạng").doesNotContain("nhóm trường");
     }
 
     @Test
