@@ -27,6 +27,8 @@ public class Recipients {
 
     /** A name followed by its purpose in brackets: "UBND tỉnh (để báo cáo)", "Bộ LĐTBXH (B/c)". */
     private static final Pattern PURPOSE = Pattern.compile("\\s*(.*\\S)\\s*\\([^()]*\\)[\\s;,.]*");
+    /** Longest Nơi nhận line the address book keeps (its column). */
+    static final int MAX_LINE = 400;
 
     private final Directory directory;
     private final AddressBook addresses;
@@ -69,6 +71,12 @@ public class Recipients {
     public void remember(String agencyId, String line, List<RecipientMapping.Target> targets, String user) {
         if (line == null || AddressBook.fold(line).isEmpty()) {
             throw new InvalidRecipients("line", "Dòng nơi nhận đang để trống");
+        }
+        // the address book keeps a line, as typed and folded, in 400 characters (V15): longer, the insert would fail
+        int length = Math.max(line.strip().length(), AddressBook.fold(line).length());
+        if (length > MAX_LINE) {
+            throw new InvalidRecipients("line", "Dòng nơi nhận dài tối đa " + MAX_LINE + " ký tự (đang là " + length
+                    + ")");
         }
         List<RecipientMapping.Target> checked = new ArrayList<>();
         for (int i = 0; i < targets.size(); i++) {

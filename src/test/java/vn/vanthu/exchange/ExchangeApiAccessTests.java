@@ -59,6 +59,11 @@ class ExchangeApiAccessTests extends ExchangeTestBase {
         assertThat(api().call("vt.ubnd", "PUT", "/api/exchange/recipients/mappings", Map.of("agency", "ubnd",
                 "line", "Hội Nông dân tỉnh", "targets", List.of(Map.of("kind", "AGENCY", "ref", "khong-co")))).body())
                 .contains("\"field\":\"targets[0]\"");
+        // the address book keeps a line in 400 characters: a longer one is named, not a failed insert (500)
+        HttpResponse<String> longLine = api().call("vt.ubnd", "PUT", "/api/exchange/recipients/mappings",
+                Map.of("agency", "ubnd", "line", "Trung tâm ".repeat(41), "targets", List.of()));
+        assertThat(longLine.statusCode()).as(longLine.body()).isEqualTo(400);
+        assertThat(longLine.body()).contains("\"field\":\"line\"", "400");
         assertThat(status("vt.ubnd", "PUT", "/api/exchange/recipients/mappings", mapping)).isEqualTo(204);
         assertThat(status("cv.ubnd", "GET", "/api/exchange/recipients/choices?agency=ubnd", null)).isEqualTo(403);
         assertThat(status("vt.ubnd", "GET", "/api/exchange/recipients/choices?agency=ubnd", null)).isEqualTo(200);
