@@ -59,6 +59,10 @@ public class Recalls {
         if (reason == null || reason.isBlank()) {
             throw new InvalidRequest("reason", "Thu hồi văn bản phải ghi rõ lý do");
         }
+        if (reason.strip().length() > StepDecision.MAX_COMMENT) {
+            // as long as any comment: the reason goes to every recipient, into its register and its văn thư's task
+            throw new InvalidRequest("reason", "Lý do thu hồi dài tối đa " + StepDecision.MAX_COMMENT + " ký tự");
+        }
         List<SentCopy> sent = copies.of(dispatchId);
         if (sent.isEmpty()) {
             throw new NotFound("dispatchId", "văn bản đã gửi " + dispatchId);

@@ -21,6 +21,8 @@ record StepDecision(DelegateTask task, String decision, String comment, String a
             Receiving.XU_LY, Set.of("complete"),
             Receiving.VAN_THU_TRA_LOI_THU_HOI, Set.of("agree", "refuse"));
     private static final Set<String> NEEDS_COMMENT = Set.of("refuse");
+    /** Longest comment or reason a receiving step, or a recall, carries: as long as a decision's in the chain. */
+    static final int MAX_COMMENT = 4_000;
 
     static StepDecision of(DelegateTask task) {
         Object raw = task.getVariable(Receiving.VAR_DECISION);
@@ -33,6 +35,10 @@ record StepDecision(DelegateTask task, String decision, String comment, String a
         String comment = rawComment == null ? "" : rawComment.toString().strip();
         if (NEEDS_COMMENT.contains(decision) && comment.isEmpty()) {
             throw new InvalidRequest(Receiving.VAR_COMMENT, "Từ chối thì phải ghi rõ lý do");
+        }
+        // the comment is a process variable, which Camunda keeps in 4,000 characters: longer, the write fails
+        if (rawComment != null && rawComment.toString().length() > MAX_COMMENT) {
+            throw new InvalidRequest(Receiving.VAR_COMMENT, "Ý kiến dài tối đa " + MAX_COMMENT + " ký tự");
         }
         Authentication auth = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
         String actor = task.getAssignee() != null ? task.getAssignee() : auth == null ? "system" : auth.getUserId();

@@ -73,6 +73,11 @@ class ExchangeApiAccessTests extends ExchangeTestBase {
         assertThat(status("vt.ubnd", "GET", "/api/exchange/sent/" + UUID.randomUUID(), null)).isEqualTo(404);
         assertThat(status("cv.ubnd", "POST", sent + "/recall", Map.of("reason", "thử"))).isEqualTo(403);
         assertThat(status("vt.stp", "POST", sent + "/recall", Map.of("reason", "thử"))).isEqualTo(403);
+        HttpResponse<String> longReason = api().call("vt.ubnd", "POST", sent + "/recall", Map.of("reason",
+                "lý do ".repeat(700)));
+        assertThat(longReason.statusCode()).as(longReason.body()).isEqualTo(400);
+        assertThat(longReason.body()).contains("\"field\":\"reason\"");
+        assertThat(api().object("vt.ubnd", sent).toString()).as("not recalled").doesNotContain("lý do lý do");
         assertThat(status("vt.stp", "GET", "/api/exchange/incidents?agency=ubnd", null)).isEqualTo(403);
         assertThat(status("cv.ubnd", "GET", "/api/exchange/incidents?agency=ubnd", null)).isEqualTo(403);
     }
@@ -126,6 +131,11 @@ class ExchangeApiAccessTests extends ExchangeTestBase {
         Map<String, Object> view = api().object("vt.stp", task + "/view");
         assertThat(view).containsEntry("step", Receiving.VAN_THU_TIEP_NHAN);
         assertThat(view.get("decisions")).isEqualTo(List.of("refuse", "register"));
+        // a comment is a process variable of 4,000 characters at most: a longer one is named, not a failed write
+        HttpResponse<String> longComment = api().call("vt.stp", "POST", task + "/complete", Map.of("decision",
+                "refuse", "comment", "không đúng thẩm quyền ".repeat(200)));
+        assertThat(longComment.statusCode()).as(longComment.body()).isEqualTo(400);
+        assertThat(longComment.body()).contains("\"field\":\"comment\"");
         assertThat(status("vt.stp", "POST", task + "/complete", Map.of("decision", "register"))).isEqualTo(204);
         assertThat(status("cv.stp", "GET", one + "/reply", null)).isEqualTo(200);
     }
