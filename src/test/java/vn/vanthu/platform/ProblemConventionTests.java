@@ -115,6 +115,19 @@ class ProblemConventionTests {
                 "/api/verify", List.of());
     }
 
+    /** Camunda's engine REST answered 500 to an id of a task that is gone (done meanwhile, or never there). */
+    @Test
+    void theEngineRestRefusesATaskThatIsGoneAsTheCallersFault() throws Exception {
+        Http http = new Http(port);
+        String gone = "/engine-rest/task/" + java.util.UUID.randomUUID();
+        HttpResponse<String> claim = http.send("tp.sldtbxh", "demo", "POST", gone + "/claim", "application/json",
+                "{\"userId\":\"tp.sldtbxh\"}".getBytes(StandardCharsets.UTF_8));
+        for (HttpResponse<String> response : List.of(claim, http.get("tp.sldtbxh", "demo", gone + "/variables"),
+                http.get("tp.sldtbxh", "demo", gone + "/rendered-form"))) {
+            assertProblem(response, 400, "NothingThere", null, List.of());
+        }
+    }
+
     private static HttpResponse<String> upload(Http http, String field, String name, byte[] content)
             throws Exception {
         byte[] head = ("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
@@ -140,7 +153,10 @@ class ProblemConventionTests {
                 .hasValueSatisfying(v -> assertThat(v).startsWith("application/problem+json"));
         Map<String, Object> problem = Http.object(response);
         assertThat(problem).as(what).containsEntry("type", "urn:vanthu:problem:" + title)
-                .containsEntry("title", title).containsEntry("status", status).containsEntry("instance", path);
+                .containsEntry("title", title).containsEntry("status", status);
+        if (path != null) {
+            assertThat(problem).as(what).containsEntry("instance", path);
+        }
         // the user's words: Vietnamese, not the framework's English
         assertThat((String) problem.get("detail")).as(what).containsPattern("[À-ỹĐđ]")
                 .doesNotContain("is not supported", "Maximum upload", "No static resource",
