@@ -125,6 +125,10 @@ class ExchangeApiAccessTests extends ExchangeTestBase {
         String task = "/api/exchange/tasks/" + s.taskId();
         assertThat(status("vt.sgddt", "GET", task + "/view", null)).isEqualTo(403);
         assertThat(status("gd.stp", "GET", task + "/view", null)).as("another role of the agency").isEqualTo(403);
+        // the chain's task API has no step for a văn bản đến: refused as not the chain's, not a 500
+        assertThat(status("vt.stp", "GET", "/api/tasks/" + s.taskId() + "/view", null)).isEqualTo(403);
+        assertThat(status("vt.stp", "POST", "/api/tasks/" + s.taskId() + "/complete", Map.of("decision",
+                "register"))).isEqualTo(403);
         assertThat(status("vt.sgddt", "POST", task + "/complete", Map.of("decision", "register"))).isEqualTo(403);
         assertThat(api().call("vt.stp", "POST", task + "/complete", Map.of("decision", "approve")).body())
                 .contains("\"field\":\"decision\"");

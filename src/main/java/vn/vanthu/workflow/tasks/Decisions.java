@@ -111,9 +111,12 @@ public class Decisions {
         return e;
     }
 
-    /** The task, if it is assigned to the user or offered to one of their groups and not yet taken. */
+    /**
+     * The chain's task, if it is assigned to the user or offered to one of their groups and not yet taken; a
+     * receiving task (a văn bản đến's) is the exchange API's and has no step here.
+     */
     static Task yours(String taskId, String user, TaskService tasks) {
-        Task task = OwnTask.find(taskId, user, tasks);
+        Task task = OwnTask.find(taskId, user, tasks, Chains.SO_BAN_HANH, Chains.SO_TRINH_UBND);
         if (task == null) {
             throw new NotYourTask(user, taskId);
         }
