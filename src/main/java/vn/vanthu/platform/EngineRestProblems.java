@@ -1,53 +1,69 @@
 package vn.vanthu.platform;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Camunda's engine REST (/engine-rest) with one refusal of its own: an id that names nothing, or a value left
- * out. Camunda maps the engine's NullValueException to 500 (claiming, or reading the variables or the rendered
- * form of, a task completed meanwhile), which tells a client the server failed when its request did.
+ * Camunda's engine REST (/engine-rest) with two refusals of its own, which Camunda maps to 500 and so tells a
+ * client the server failed when its request did: an id that names nothing or a value left out
+ * (NullValueException: claiming, or reading the variables or rendered form of, a task completed meanwhile), and a
+ * task someone else claimed first (two leaders of a consulted Sở pressing Nhận việc).
  */
 @Configuration(proxyBeanMethods = false)
 class EngineRestProblems {
 
-    /** Camunda's resource configuration, as the starter makes it, with the mapper below registered. */
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Camunda's resource configuration, as the starter makes it, with the mappers below registered. */
     @Bean
     CamundaJerseyResourceConfig camundaJerseyResourceConfig() {
         return new CamundaJerseyResourceConfig() {
             @Override
             protected void registerAdditionalResources() {
                 register(new NothingThere());
+                register(new AlreadyClaimed());
             }
         };
     }
 
-    /** NullValueException as 400 problem details in vanthu's shape, Camunda's message kept for the caller. */
+    /** NullValueException as 400 problem details, Camunda's message kept for the caller. */
     static final class NothingThere implements ExceptionMapper<NullValueException> {
-
-        private static final ObjectMapper JSON = new ObjectMapper();
-
         @Override
         public Response toResponse(NullValueException e) {
-            Map<String, Object> problem = new LinkedHashMap<>();
-            problem.put("type", "urn:vanthu:problem:NothingThere");
-            problem.put("title", "NothingThere");
-            problem.put("status", 400);
-            problem.put("detail", "Không có đối tượng được nêu, hoặc yêu cầu thiếu một giá trị (" + e.getMessage()
-                    + ")");
-            try {
-                return Response.status(400).type("application/problem+json;charset=UTF-8")
-                        .entity(JSON.writeValueAsString(problem)).build();
-            } catch (com.fasterxml.jackson.core.JsonProcessingException impossible) {
-                throw new IllegalStateException(impossible);
-            }
+            return problem(400, "NothingThere", "Không có đối tượng được nêu, hoặc yêu cầu thiếu một giá trị ("
+                    + e.getMessage() + ")");
+        }
+    }
+
+    /** TaskAlreadyClaimedException as 409: the task is another's now, which a reload of the list shows. */
+    static final class AlreadyClaimed implements ExceptionMapper<TaskAlreadyClaimedException> {
+        @Override
+        public Response toResponse(TaskAlreadyClaimedException e) {
+            return problem(409, "AlreadyClaimed", "Công việc đã được " + e.getTaskAssignee()
+                    + " nhận trước; hãy tải lại danh sách công việc");
+        }
+    }
+
+    private static Response problem(int status, String title, String detail) {
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", "urn:vanthu:problem:" + title);
+        problem.put("title", title);
+        problem.put("status", status);
+        problem.put("detail", detail);
+        try {
+            return Response.status(status).type("application/problem+json;charset=UTF-8")
+                    .entity(JSON.writeValueAsString(problem)).build();
+        } catch (JsonProcessingException impossible) {
+            throw new IllegalStateException(impossible);
         }
     }
 }

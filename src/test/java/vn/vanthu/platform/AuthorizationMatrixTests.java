@@ -248,6 +248,18 @@ class AuthorizationMatrixTests {
         assertThat(problems).isEmpty();
     }
 
+    /** Two leaders of the consulted Sở press Nhận việc: the second is told who has it (409), not a server error. */
+    @Test
+    void aTaskClaimedFirstBySomeoneElseIsAConflict() {
+        String claim = "/engine-rest/task/" + consultationTask + "/claim";
+        assertThat(api.send("gd.stp", "POST", claim, Map.of("userId", "gd.stp")).statusCode()).isEqualTo(204);
+        HttpResponse<String> late = api.send("pgd.stp", "POST", claim, Map.of("userId", "pgd.stp"));
+        assertThat(api.send("gd.stp", "POST", "/engine-rest/task/" + consultationTask + "/unclaim", Map.of())
+                .statusCode()).isEqualTo(204);
+        assertThat(late.statusCode()).as(late.body()).isEqualTo(409);
+        assertThat(late.body()).contains("urn:vanthu:problem:AlreadyClaimed", "gd.stp");
+    }
+
     /**
      * The engine's history holds every agency's decisions: no user reads any of it. Of the running variables a
      * user reads only those local to the tasks in their own list (the labels the Tasklist shows beside them).
