@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
-/** Finds the signature block and the Nơi nhận list on the last page of the main document that has them. */
+/**
+ * Finds the signature block and the Nơi nhận list on the last page of the main document that has them, with
+ * the rest of a list too long for that page from the pages after it.
+ */
 final class ClosingLocator {
 
     /** Both administrative and Party prefixes, so a prefix of the wrong rule set is found and reported. */
@@ -44,13 +47,14 @@ final class ClosingLocator {
                 }
             }
             if (authority != null || label != null) {
-                return build(f, page, lines, authority, label);
+                return build(f, page, lines, authority, label, copy);
             }
         }
         return Closing.none();
     }
 
-    private static Closing build(Frame f, int page, List<TextLine> lines, TextLine authority, TextLine label) {
+    private static Closing build(Frame f, int page, List<TextLine> lines, TextLine authority, TextLine label,
+            CopyBlock copy) {
         List<TextLine> titles = new ArrayList<>();
         TextLine name = null;
         if (authority != null) {
@@ -68,26 +72,38 @@ final class ClosingLocator {
         }
         List<Closing.Item> items = new ArrayList<>();
         if (label != null) {
-            TextLine prev = label;
-            for (TextLine l : lines) {
-                if (l.baseline() <= label.baseline() + 0.5f || !f.leftPart(l)) {
-                    continue;
-                }
-                if (l.baseline() - prev.baseline() > 3 * l.size()) {
-                    break;
-                }
-                if (l.text().startsWith("-") || l.text().startsWith("+") || items.isEmpty()) {
-                    items.add(new Closing.Item(l.text(), List.of(l)));
-                } else {
-                    // a wrapped recipient, or the ô 12 token set on the line after "- Lưu: …"
-                    Closing.Item last = items.remove(items.size() - 1);
-                    List<TextLine> joined = new ArrayList<>(last.lines());
-                    joined.add(l);
-                    items.add(new Closing.Item(last.text() + " " + l.text(), joined));
-                }
-                prev = l;
+            List<TextLine> below = lines.stream()
+                    .filter(l -> l.baseline() > label.baseline() + 0.5f && f.leftPart(l)).toList();
+            boolean ranOn = items(below, label, items);
+            // a list longer than the page goes on at the top of the next one, the left column alone
+            for (int next = page + 1; ranOn && next <= f.mainPages(); next++) {
+                List<TextLine> rest = f.content(next).stream().filter(copy::before).toList();
+                ranOn = !rest.isEmpty() && rest.stream().allMatch(f::leftPart) && items(rest, null, items);
             }
         }
         return new Closing(page, titles, name, label, items);
+    }
+
+    /**
+     * Adds the recipients set on {@code lines}, below {@code prev} (null at the top of a page), to {@code items};
+     * true when the list runs to the last of the lines, i.e. it may go on on the next page.
+     */
+    private static boolean items(List<TextLine> lines, TextLine prev, List<Closing.Item> items) {
+        for (TextLine l : lines) {
+            if (prev != null && l.baseline() - prev.baseline() > 3 * l.size()) {
+                return false;
+            }
+            if (l.text().startsWith("-") || l.text().startsWith("+") || items.isEmpty()) {
+                items.add(new Closing.Item(l.text(), List.of(l)));
+            } else {
+                // a wrapped recipient, or the ô 12 token set on the line after "- Lưu: …"
+                Closing.Item last = items.remove(items.size() - 1);
+                List<TextLine> joined = new ArrayList<>(last.lines());
+                joined.add(l);
+                items.add(new Closing.Item(last.text() + " " + l.text(), joined));
+            }
+            prev = l;
+        }
+        return !items.isEmpty() && !items.get(items.size() - 1).text().startsWith("- Lưu");
     }
 }

@@ -18,6 +18,14 @@ final class SignatureView {
     private static final double COLUMN = Typography.mmToPt(70) - 1;
     /** A sub-item's indent in that column ("+ LĐVP;"). */
     private static final double SUB_INDENT = Typography.mmToPt(3);
+    /**
+     * The tallest Nơi nhận (label and lines, pt) kept in one unbreakable row with the signer: the text area
+     * (257 mm) less the last body line, a Biên bản's thư ký block above the list and room for the estimate.
+     */
+    private static final double ONE_PAGE = Typography.mmToPt(297 - 40) - 200;
+    /** "Nơi nhận:" (18 pt line) and the line height of its items (1.15), templates/lib/nd30.ftlx distributionBox. */
+    private static final double LABEL_HEIGHT = 18;
+    private static final double ITEM_LEADING = 1.15;
 
     private SignatureView() {
     }
@@ -70,16 +78,24 @@ final class SignatureView {
         double size = Typography.of(style).recipientsItem();
         for (int i = 0; i < recipients.size(); i++) {
             List<String> subs = dist.subItems().get(i);
-            items.add(Map.of("text", LongWords.fitted("- " + recipients.get(i) + (subs.isEmpty() ? end : ":"),
-                    COLUMN, size), "sub", false));
-            subs.forEach(sub -> items.add(Map.of("text", LongWords.fitted("+ " + sub + end, COLUMN - SUB_INDENT,
-                    size), "sub", true)));
+            items.add(item(LongWords.fitted("- " + recipients.get(i) + (subs.isEmpty() ? end : ":"), COLUMN, size),
+                    false));
+            subs.forEach(sub -> items.add(item(LongWords.fitted("+ " + sub + end, COLUMN - SUB_INDENT, size), true)));
         }
         String initials = dist == null || dist.drafterInitials() == null ? "" : dist.drafterInitials() + ".";
         String copies = dist == null || dist.copies() == null ? "" : "(" + dist.copies() + ")";
         String twelve = initials.isEmpty() && copies.isEmpty() ? "" : " " + initials + copies;
-        items.add(Map.of("text", (party ? "- Lưu " : "- Lưu: ") + archive + "." + twelve, "sub", false));
-        return Map.of("items", items);
+        items.add(item((party ? "- Lưu " : "- Lưu: ") + archive + "." + twelve, false));
+        double height = LABEL_HEIGHT;
+        for (Map<String, Object> item : items) {
+            double width = (Boolean) item.get("sub") ? COLUMN - SUB_INDENT : COLUMN;
+            height += LineBreaks.breakLines((String) item.get("text"), size, false, width).size() * size * ITEM_LEADING;
+        }
+        return Map.of("items", items, "fitsOnePage", height <= ONE_PAGE);
+    }
+
+    private static Map<String, Object> item(String text, boolean sub) {
+        return Map.of("text", text, "sub", sub);
     }
 
     private static String dataUri(byte[] png) {

@@ -102,6 +102,29 @@ class PdfOutputTests {
     }
 
     @Test
+    void aNoiNhanLongerThanAPageContinuesOnTheNextPageInsteadOfRunningOffIt() throws IOException {
+        // a Quyết định sent to every commune of a province: 60 recipients are taller than the text area
+        List<String> communes = new ArrayList<>();
+        for (int i = 1; i <= 60; i++) {
+            communes.add("Ủy ban nhân dân xã số " + i + " (để thực hiện)");
+        }
+        byte[] pdf = checked(RENDERER.render(Fixtures.congVan("Nội dung.", communes), Mode.FINAL));
+        PdfLines lines = PdfLines.read(pdf);
+
+        float bottom = (float) Typography.mmToPt(297 - 20);
+        assertThat(lines.lines()).allSatisfy(l -> assertThat(l.y()).as(l.text()).isLessThanOrEqualTo(bottom));
+        PdfLines.Line label = lines.get("Nơi nhận:");
+        // the signer stays whole beside "Nơi nhận:"; only the list runs on, to the page after
+        assertThat(List.of(lines.get("KT. GIÁM ĐỐC"), lines.get("PHÓ GIÁM ĐỐC"), lines.exactly("Phạm Phụng")))
+                .allSatisfy(l -> assertThat(l.page()).isEqualTo(label.page()));
+        assertThat(lines.get("- Lưu: VT, BTXH.").page()).isEqualTo(label.page() + 1);
+        String listed = String.join(" ", lines.texts());
+        for (String commune : communes) {
+            assertThat(listed).contains("- " + commune + ";");
+        }
+    }
+
+    @Test
     void signatureAndSealImagesArePlacedOnTheSignatureBlock() throws IOException {
         byte[] signature = png(400, 160, new java.awt.Color(20, 40, 160), false);
         byte[] seal = png(300, 300, new java.awt.Color(215, 25, 32), true);
