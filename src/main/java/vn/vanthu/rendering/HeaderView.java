@@ -21,6 +21,11 @@ final class HeaderView {
     private static final double MIN_LEFT_MM = 45;
     /** Room kept beside the widest line of a column (mm). */
     private static final double AIR_MM = 3;
+    /**
+     * The least room beside them (mm), when nothing else fits: the widest issuer line and ô 4 stand on different
+     * baselines, so the air only keeps FOP from wrapping a line that measures exactly its column.
+     */
+    private static final double TIGHT_AIR_MM = 0.5;
     /** The smallest size the decree allows ô 4 (Phụ lục I, II.4). */
     private static final double SMALLEST_DATE_PT = 13;
 
@@ -59,21 +64,25 @@ final class HeaderView {
         }
         List<String> left = new ArrayList<>(d.issuer().parent());
         left.addAll(d.issuer().name());
-        double leftNeeded = Math.max(MIN_LEFT_MM, Math.max(mm(TextMetrics.widest(left, t.issuer(), true)),
-                mm(TextMetrics.width(numberLine.strip(), t.number(), false))) + AIR_MM);
-        double room = Typography.TEXT_WIDTH_MM - leftNeeded;
+        double widest = Math.max(mm(TextMetrics.widest(left, t.issuer(), true)),
+                mm(TextMetrics.width(numberLine.strip(), t.number(), false)));
+        double room = Typography.TEXT_WIDTH_MM - Math.max(MIN_LEFT_MM, widest + AIR_MM);
         if (rightNeeded <= room) {
             return new Columns(Typography.TEXT_WIDTH_MM - rightNeeded, t.date());
         }
         // still too wide at the column the issuer can spare: the smaller size the decree allows
-        double smaller = mm(Math.max(banner, TextMetrics.italicWidth(placeDate.strip(), SMALLEST_DATE_PT))) + AIR_MM;
-        if (smaller > room) {
-            // ô 4 on two lines is no Decree 30 header, and the checker would fail it: refuse, naming the field
-            throw new InvalidDispatch(List.of(new FieldProblem("issuer.place", "địa danh quá dài: dòng “"
-                    + placeDate.strip() + "” không vừa một dòng bên phải tiêu đề, kể cả ở cỡ chữ 13")));
+        double smaller = mm(Math.max(banner, TextMetrics.italicWidth(placeDate.strip(), SMALLEST_DATE_PT)));
+        double dateSize = Math.min(t.date(), SMALLEST_DATE_PT);
+        if (smaller + AIR_MM <= room) {
+            return new Columns(Typography.TEXT_WIDTH_MM - Math.max(smaller + AIR_MM, t.rightColumnMm()), dateSize);
         }
-        return new Columns(Typography.TEXT_WIDTH_MM - Math.max(smaller, t.rightColumnMm()),
-                Math.min(t.date(), SMALLEST_DATE_PT));
+        // a long issuer name beside a long place (Sở Lao động – Thương binh và Xã hội of Thành phố Hồ Chí Minh)
+        if (Math.max(MIN_LEFT_MM, widest + TIGHT_AIR_MM) + smaller + TIGHT_AIR_MM <= Typography.TEXT_WIDTH_MM) {
+            return new Columns(Typography.TEXT_WIDTH_MM - smaller - TIGHT_AIR_MM, dateSize);
+        }
+        // ô 4 on two lines is no Decree 30 header, and the checker would fail it: refuse, naming the field
+        throw new InvalidDispatch(List.of(new FieldProblem("issuer.place", "địa danh quá dài: dòng “"
+                + placeDate.strip() + "” không vừa một dòng bên phải tiêu đề, kể cả ở cỡ chữ 13")));
     }
 
     /** "V/v …" broken to fit under the number in the left column (a clerk's line feeds are kept). */

@@ -111,6 +111,19 @@ class LineBreakingTests {
     }
 
     @Test
+    void aLongIssuerNameBesideALongPlaceNameStillGetsItsDocument() throws IOException {
+        // the Sở LĐTBXH of Thành phố Hồ Chí Minh, in December: its widest issuer line (65 mm) and ô 4 at 13 pt
+        // (99 mm) fit the 165 mm text width, though not with 3 mm of air beside each
+        PdfLines pdf = checked(Inputs.exampleWith("cong-van-thanh-pho-ho-chi-minh.yaml", "    - SỞ Y TẾ",
+                "    - SỞ LAO ĐỘNG – THƯƠNG BINH\n    - VÀ XÃ HỘI"));
+
+        assertThat(pdf.get("Thành phố Hồ Chí Minh, ngày 28 tháng 11 năm 2025").text())
+                .endsWith("Số: 2468/SYT-NVY Thành phố Hồ Chí Minh, ngày 28 tháng 11 năm 2025");
+        // each issuer line whole, in a column as wide as it needs
+        assertThat(pdf.texts()).contains("SỞ LAO ĐỘNG – THƯƠNG BINH", "VÀ XÃ HỘI");
+    }
+
+    @Test
     void aPlaceTooLongForOneLineEvenAtThirteenPointsIsRefusedNamingTheField() throws IOException {
         String city = "Thành phố Buôn Ma Thuột";
         checked(Inputs.exampleWith("cong-van-thanh-pho-ho-chi-minh.yaml", "place: Thành phố Hồ Chí Minh",
