@@ -37,7 +37,9 @@ final class TitleLocator {
         }
         float headerEnd = end;
         List<TextLine> after = lines.stream().filter(l -> l.baseline() > headerEnd + 1).toList();
-        TextLine type = after.stream().limit(2).filter(l -> f.centred(l, CENTRED) && l.upper()
+        // the độ mật and độ khẩn stamps (ô 10a, 10b) may stand between the header and the type name, one over the
+        // other in the left part; they do not count among the two lines the type name is looked for in
+        TextLine type = after.stream().filter(l -> !stamp(f, l)).limit(2).filter(l -> f.centred(l, CENTRED) && l.upper()
                 && l.text().split(" ").length <= 6 && !Texts.fold(l.text()).startsWith("KÍNH GỬI"))
                 .findFirst().orElse(null);
         List<TextLine> trich = new ArrayList<>();
@@ -60,6 +62,11 @@ final class TitleLocator {
             end = Math.max(end, l.baseline());
         }
         return new Title(vv, type, trich, rule, kinhGui, end);
+    }
+
+    /** A short upper-case line in the left part, off the centre: an ô 10a or 10b stamp ("TỐI MẬT", "HỎA TỐC"). */
+    private static boolean stamp(Frame f, TextLine l) {
+        return f.leftPart(l) && !f.centred(l, CENTRED) && l.upper() && l.text().split(" ").length <= 3;
     }
 
     /** "Kính gửi:" and the "- recipient;" lines that follow it. */

@@ -25,6 +25,21 @@ class FormsTests {
     }
 
     @Test
+    void aTypedDocumentBothSecretAndUrgentKeepsItsTypeNameAndTrichYeu() throws IOException {
+        // ô 10a and 10b, one over the other in the left column, stand between the header and GIẤY MỜI
+        Dispatch d = Inputs.exampleWith("giay-moi-hop-ban-dieu-hanh.yaml", "  urgency: khan",
+                "  urgency: hoa-toc\n  secrecy: mat");
+        byte[] pdf = RENDERER.render(d, d.mode());
+        Report report = CHECKER.check(pdf, "mật và hỏa tốc");
+        assertThat(report.failures()).as(ReportText.format(report)).isEmpty();
+        assertThat(report.findings()).filteredOn(f -> f.ruleId().equals("ND30-TITLE-KIND")).singleElement()
+                .satisfies(f -> assertThat(f.measured()).contains("GIẤY MỜI"));
+        PdfLines lines = PdfLines.read(pdf);
+        assertThat(lines.exactly("MẬT").y()).isLessThan(lines.exactly("HỎA TỐC").y())
+                .isLessThan(lines.exactly("GIẤY MỜI").y());
+    }
+
+    @Test
     void congDienHasTheSenderLineAndItsAddresseesAndNoKinhGui() throws IOException {
         PdfLines pdf = checked("cong-dien-phong-chong-duoi-nuoc.yaml");
 
