@@ -64,8 +64,8 @@ public record Dispatch(Style style, DocumentType type, Issuer issuer, Integer nu
 
     /**
      * The ký hiệu after the slash: the explicit one, else type-issuer for typed documents ("KH-UBND";
-     * Party "CT/HU"), issuer-unit for Công văn ("UBND-KGVX"); a normative document puts the year first
-     * ("2025/NQ-HĐND").
+     * Party "CT/HU"), issuer-unit for Công văn ("UBND-KGVX"; Party "CV/HU", as Hướng dẫn 36 numbers a
+     * công văn by its own type like any other); a normative document puts the year first ("2025/NQ-HĐND").
      */
     public String symbolOrDerived() {
         String year = normative && date != null ? date.year() + "/" : "";
@@ -73,6 +73,9 @@ public record Dispatch(Style style, DocumentType type, Issuer issuer, Integer nu
             return year + symbol;
         }
         String issuerAbbreviation = issuer == null ? null : issuer.abbreviation();
+        if (style == Style.PARTY && !type.hasTypeName()) {
+            return "CV/" + issuerAbbreviation;
+        }
         if (type.hasTypeName()) {
             return year + type.abbreviation() + (style == Style.PARTY ? "/" : "-") + issuerAbbreviation;
         }

@@ -21,7 +21,8 @@ final class HeaderRules {
         }
         noSpaces("symbol", d.symbol(), "ký hiệu", problems);
         noSpaces("unit", d.unit(), "viết tắt đơn vị soạn thảo", problems);
-        if (d.type() != null && !d.type().hasTypeName() && d.symbol() == null && d.unit() == null) {
+        if (d.type() != null && !d.type().hasTypeName() && d.symbol() == null && d.unit() == null
+                && d.style() != Style.PARTY) {
             problems.add(new FieldProblem("unit", d.type().displayName()
                     + " phải có ký hiệu (symbol) hoặc viết tắt đơn vị soạn thảo (unit) để ghi sau số"));
         } else {
@@ -53,10 +54,11 @@ final class HeaderRules {
             }
         }
         boolean complete = d.type() != null && d.issuer() != null && d.issuer().abbreviation() != null;
-        if (caseOk && complete && d.style() == Style.ND30 && !Symbols.wellFormed(d.symbolOrDerived(), d.style())) {
+        if (caseOk && complete && !Symbols.wellFormed(d.symbolOrDerived(), d.style())) {
             problems.add(new FieldProblem(d.symbol() != null ? "symbol" : "issuer.abbreviation", "ký hiệu '"
-                    + d.symbolOrDerived() + "' phải gồm chữ, số hoặc & nối bằng dấu gạch nối, ví dụ QĐ-UBND,"
-                    + " UBND-KGVX"));
+                    + d.symbolOrDerived() + (d.style() == Style.PARTY
+                    ? "' phải là tên loại, dấu '/', cơ quan ban hành, ví dụ CT/HU, CV/BTGTU"
+                    : "' phải gồm chữ, số hoặc & nối bằng dấu gạch nối, ví dụ QĐ-UBND, UBND-KGVX")));
         }
     }
 

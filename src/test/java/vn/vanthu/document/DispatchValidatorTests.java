@@ -154,7 +154,11 @@ class DispatchValidatorTests {
 
     @Test
     void acceptsPartyPrefixes() {
-        assertThat(with("style: nd30\n", "style: party\n")).isEmpty();
+        assertThat(with("style: nd30\n", "style: party\n")).extracting(FieldProblem::field)
+                .as("a Decree 30 ký hiệu under a Party header, which the checker fails").containsExactly("symbol");
+        String party = valid.replace("style: nd30\n", "style: party\n").replace("symbol: LĐTBXH-TE&BDG\n", "");
+        assertThat(DispatchValidator.validate(DispatchReader.read(party, "x.yaml"), Mode.FINAL)).isEmpty();
+        assertThat(DispatchReader.read(party, "x.yaml").symbolOrDerived()).isEqualTo("CV/SLĐTBXH");
         assertThat(with("[KT. GIÁM ĐỐC]", "[T/M BAN THƯỜNG VỤ, K/T BÍ THƯ, T/L BAN THƯỜNG VỤ]")).isEmpty();
     }
 

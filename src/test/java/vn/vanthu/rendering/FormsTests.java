@@ -9,6 +9,7 @@ import vn.vanthu.conformance.ConformanceChecker;
 import vn.vanthu.conformance.Report;
 import vn.vanthu.conformance.ReportText;
 import vn.vanthu.document.Dispatch;
+import vn.vanthu.document.DispatchValidator;
 
 /** The forms of Phụ lục III beyond Mẫu 1.4 and 1.5, read back from the PDF of their examples. */
 class FormsTests {
@@ -37,6 +38,20 @@ class FormsTests {
         PdfLines lines = PdfLines.read(pdf);
         assertThat(lines.exactly("MẬT").y()).isLessThan(lines.exactly("HỎA TỐC").y())
                 .isLessThan(lines.exactly("GIẤY MỜI").y());
+    }
+
+    @Test
+    void aPartyCongVanIsNumberedWithCvAndItsIssuer() throws IOException {
+        // Hướng dẫn 36: "Số 46-CV/HU", number, hyphen, type, slash, issuer; a drafting unit is no part of it
+        for (String unit : new String[] {"", "unit: VP\n"}) {
+            Dispatch d = Inputs.exampleWith("001-chi-thi-huyen-uy-dai-loc.yaml", "type: chi-thi\n",
+                    "type: cong-van\n" + unit + "recipients: [Ban Thường vụ Tỉnh ủy]\n");
+            assertThat(DispatchValidator.validate(d, d.mode())).isEmpty();
+            byte[] pdf = RENDERER.render(d, d.mode());
+            Report report = CHECKER.check(pdf, "công văn của Đảng");
+            assertThat(report.failures()).as(ReportText.format(report)).isEmpty();
+            assertThat(PdfLines.read(pdf).get("Số 46-").text()).startsWith("Số 46-CV/HU ");
+        }
     }
 
     @Test
