@@ -26,6 +26,8 @@ final class HeaderView {
      * baselines, so the air only keeps FOP from wrapping a line that measures exactly its column.
      */
     private static final double TIGHT_AIR_MM = 0.5;
+    /** A draft's blank day or month when the usual one does not fit: as wide as two digits (13 pt). */
+    private static final String NARROW_BLANK = "    ";
     /** The smallest size the decree allows ô 4 (Phụ lục I, II.4). */
     private static final double SMALLEST_DATE_PT = 13;
 
@@ -36,7 +38,19 @@ final class HeaderView {
         Map<String, Object> header = new HashMap<>();
         String numberLine = Formats.numberLine(d, mode);
         String placeDate = Formats.placeAndDate(d, mode);
-        Columns columns = columns(d, t, numberLine, placeDate);
+        Columns columns;
+        try {
+            columns = columns(d, t, numberLine, placeDate);
+        } catch (InvalidDispatch tooLong) {
+            // a draft's blanks are wider than the day and month the văn thư will write in them: narrow them
+            // before refusing a place whose issued date would fit
+            String narrower = placeDate.replace(Formats.BLANK, NARROW_BLANK);
+            if (narrower.equals(placeDate)) {
+                throw tooLong;
+            }
+            columns = columns(d, t, numberLine, narrower);
+            placeDate = narrower;
+        }
         header.put("parent", d.issuer().parent());
         header.put("name", d.issuer().name());
         header.put("issuerRule", DispatchView.rule(d.issuer().name(), t.issuer()));

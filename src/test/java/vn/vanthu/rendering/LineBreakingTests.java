@@ -124,6 +124,19 @@ class LineBreakingTests {
     }
 
     @Test
+    void aDraftOfThatIssuerNarrowsTheBlankForTheDayRatherThanBeingRefused() throws IOException {
+        // the draft's blank day (8 spaces) is wider than any day the văn thư will write: 4.6 mm too wide here
+        Dispatch draft = Inputs.yaml(Inputs.exampleText("cong-van-thanh-pho-ho-chi-minh.yaml")
+                .replace("    - SỞ Y TẾ", "    - SỞ LAO ĐỘNG – THƯƠNG BINH\n    - VÀ XÃ HỘI")
+                .replace("mode: final", "mode: draft"));
+        PdfLines pdf = checked(draft);
+
+        PdfLines.Line line = pdf.get("Thành phố Hồ Chí Minh, ngày");
+        assertThat(line.text()).matches("Số: +/SYT-NVY Thành phố Hồ Chí Minh, ngày +tháng 11 năm 2025");
+        assertThat(line.size()).isEqualTo(13f);
+    }
+
+    @Test
     void aPlaceTooLongForOneLineEvenAtThirteenPointsIsRefusedNamingTheField() throws IOException {
         String city = "Thành phố Buôn Ma Thuột";
         checked(Inputs.exampleWith("cong-van-thanh-pho-ho-chi-minh.yaml", "place: Thành phố Hồ Chí Minh",
