@@ -54,7 +54,16 @@ final class FormRules {
         }
     }
 
-    /** An extended type name starts with the type itself, so the ký hiệu derived from the type stays right. */
+    /**
+     * The most words a type name line holds: it is one short centred line (Phụ lục I, II.5.b), and the checker
+     * looks for it as such; what a longer one would say is the trích yếu's.
+     */
+    private static final int TYPE_NAME_WORDS = 6;
+
+    /**
+     * An extended type name starts with the type itself, so the ký hiệu derived from the type stays right, and
+     * is short enough for one line.
+     */
     private static void typeName(Dispatch d, List<FieldProblem> problems) {
         if (d.typeName() == null || d.type() == null) {
             return;
@@ -65,6 +74,9 @@ final class FormRules {
         } else if (!d.typeName().toUpperCase(VI).startsWith(typeWords)) {
             problems.add(new FieldProblem("typeName", "tên loại phải bắt đầu bằng '" + typeWords + "' (loại "
                     + d.type().code() + ", ký hiệu " + d.type().abbreviation() + "), đang là '" + d.typeName() + "'"));
+        } else if (d.typeName().strip().split("\\s+").length > TYPE_NAME_WORDS) {
+            problems.add(new FieldProblem("typeName", "tên loại dài quá " + TYPE_NAME_WORDS + " chữ: dòng tên loại"
+                    + " là một dòng ngắn; phần còn lại ghi vào trích yếu (summary)"));
         }
     }
 }

@@ -93,6 +93,18 @@ class FormRulesTests {
     }
 
     @Test
+    void aTypeNameLongerThanSixWordsIsRefusedSinceTheRestIsTheTrichYeu() {
+        // it wrapped onto two centred lines, and the checker, which knows a type name as one short line, failed
+        // the PDF (ND30-TITLE-KIND: neither a type name nor a V/v line)
+        String longer = BASE.replace("type: ke-hoach",
+                "type: thong-bao\ntypeName: Thông báo kết luận và chỉ đạo của Thường trực Ủy ban nhân dân tỉnh");
+        assertThat(fields(longer)).containsExactly("typeName");
+        assertThat(problems(longer)).singleElement().asString().contains("trích yếu");
+        assertThat(problems(BASE.replace("type: ke-hoach",
+                "type: thong-bao\ntypeName: Thông báo kết luận giao ban"))).isEmpty();
+    }
+
+    @Test
     void aCongDienNeedsItsSenderAndAddressees() {
         String telegram = BASE.replace("type: ke-hoach", "type: cong-dien");
         assertThat(fields(telegram)).containsExactly("authorityLine", "recipients");
