@@ -1,5 +1,6 @@
 package vn.vanthu.conformance;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -35,7 +36,10 @@ final class CopyFormRules {
         out.verdict(copy.rule() != null, "COPY-RULE", clause, copy.rule() == null ? "no full-width rule above"
                 : Texts.fmt("rule %.1f mm over a text width of %.1f mm", Texts.mm(copy.rule().width()),
                         Texts.mm(f.width())), "a solid rule across the text width above the copy block", copy.page());
-        List<TextLine> block = f.content(copy.page()).stream().filter(l -> !copy.before(l)).toList();
+        List<TextLine> block = new ArrayList<>(f.content(copy.page()).stream().filter(l -> !copy.before(l)).toList());
+        for (int page = copy.page() + 1; page <= f.mainPages(); page++) {
+            block.addAll(f.content(page)); // a Nơi nhận longer than the page runs on to the next ones
+        }
         boolean blanks = layout.header().blanksAllowed();
         TextLine number = HeaderLocator.first(block, l -> f.leftPart(l) && l.text().startsWith("Số"));
         out.verdict(number != null && (NUMBER.matcher(number.text()).matches()

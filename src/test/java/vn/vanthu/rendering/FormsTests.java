@@ -55,6 +55,27 @@ class FormsTests {
     }
 
     @Test
+    void aPaperCopySentToEveryCommuneRunsItsNoiNhanOnToTheNextPage() throws IOException {
+        StringBuilder communes = new StringBuilder();
+        for (int i = 1; i <= 44; i++) {
+            communes.append("      - Ủy ban nhân dân xã số ").append(i).append(" (để thực hiện)\n");
+        }
+        Dispatch d = Inputs.exampleWith("sao-y-cong-van.yaml", "      - Sở Giáo dục và Đào tạo\n      - Sở Y tế\n",
+                communes.toString());
+        byte[] pdf = RENDERER.render(d, d.mode());
+        Report report = CHECKER.check(pdf, "sao y gửi các xã");
+        assertThat(report.failures()).as(ReportText.format(report)).isEmpty();
+
+        PdfLines lines = PdfLines.read(pdf);
+        float bottom = (float) Typography.mmToPt(297 - 20);
+        assertThat(lines.lines()).allSatisfy(l -> assertThat(l.y()).as(l.text()).isLessThanOrEqualTo(bottom));
+        PdfLines.Line form = lines.exactly("SAO Y");
+        assertThat(lines.exactly("Võ Văn Cảnh").page()).isEqualTo(form.page());
+        assertThat(lines.exactly("- Lưu: VT.").page()).isEqualTo(form.page() + 1);
+        assertThat(String.join(" ", lines.texts())).contains("- Ủy ban nhân dân xã số 44 (để thực hiện);");
+    }
+
+    @Test
     void congDienHasTheSenderLineAndItsAddresseesAndNoKinhGui() throws IOException {
         PdfLines pdf = checked("cong-dien-phong-chong-duoi-nuoc.yaml");
 
