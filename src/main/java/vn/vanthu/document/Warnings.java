@@ -38,6 +38,9 @@ final class Warnings {
             warnings.add(new FieldProblem("distribution.recipients", "Nơi nhận không mở đầu bằng “Như trên” cũng không"
                     + " ghi lại nơi ở Kính gửi: dòng “- Như trên;” được in thêm ở đầu (Phụ lục I, II.9.b)"));
         }
+        split("recipients", d.recipients(), warnings);
+        split("distribution.recipients", d.distribution() == null ? List.of() : d.distribution().recipients(),
+                warnings);
         authority("signature", d.signature(), warnings);
         authority("cosigner", d.cosigner(), warnings);
         if (d.copy() != null) {
@@ -56,6 +59,23 @@ final class Warnings {
                 warnings.add(new FieldProblem(field + ".authority[" + i + "]", "'" + line.title() + "' không bắt đầu"
                         + " bằng TM., KT., TL., TUQ., Q. hay một chức vụ: nếu một dòng có dấu phẩy, hãy đặt cả dòng"
                         + " trong dấu nháy kép, ví dụ [\"KT. BỘ TRƯỞNG, CHỦ NHIỆM\"]"));
+            }
+        }
+    }
+
+    /**
+     * A list item after the first that starts in lower case is, in a list of agencies, the tail of a line YAML
+     * split at its comma ("[Ủy ban nhân dân các huyện, thị xã, thành phố]" is three items): the first such
+     * item is reported.
+     */
+    private static void split(String field, List<String> items, List<FieldProblem> warnings) {
+        for (int i = 1; i < items.size(); i++) {
+            String item = items.get(i);
+            if (item != null && !item.isEmpty() && Character.isLowerCase(item.codePointAt(0))) {
+                warnings.add(new FieldProblem(field + "[" + i + "]", "'" + item + "' bắt đầu bằng chữ thường, như"
+                        + " phần sau dấu phẩy của dòng trên: nếu một dòng có dấu phẩy, hãy đặt cả dòng trong dấu nháy"
+                        + " kép, ví dụ [\"Ủy ban nhân dân các huyện, thị xã, thành phố\"]"));
+                return;
             }
         }
     }

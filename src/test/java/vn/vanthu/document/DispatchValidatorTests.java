@@ -163,6 +163,23 @@ class DispatchValidatorTests {
     }
 
     @Test
+    void aRecipientListThatYamlSplitAtItsCommasIsWarnedOf() {
+        // "[Ủy ban nhân dân các huyện, thị xã, thành phố]" is three items to YAML, printed "- thị xã;" "- thành phố."
+        String split = valid.replace("recipients:\n  - Ủy ban nhân dân các huyện, thị xã, thành phố;\n",
+                "recipients: [Ủy ban nhân dân các huyện, thị xã, thành phố]\n");
+        Dispatch d = DispatchReader.read(split, "x.yaml");
+        assertThat(d.recipients()).hasSize(3);
+        assertThat(DispatchValidator.warnings(d, Mode.FINAL)).singleElement().satisfies(w -> {
+            assertThat(w.field()).isEqualTo("recipients[1]");
+            assertThat(w.message()).contains("thị xã", "dấu nháy kép");
+        });
+        String nhan = valid.replace("[Như trên;, ", "[Như trên;, Sở Y tế, phòng Nghiệp vụ Y, ");
+        assertThat(DispatchValidator.warnings(DispatchReader.read(nhan, "x.yaml"), Mode.FINAL))
+                .extracting(FieldProblem::field).containsExactly("distribution.recipients[2]");
+        assertThat(DispatchValidator.warnings(DispatchReader.read(valid, "x.yaml"), Mode.FINAL)).isEmpty();
+    }
+
+    @Test
     void aNoiNhanUnderKinhGuiThatLeavesTheAddresseesOutIsWarnedOfNotRefused() {
         assertThat(valid).contains("recipients:\n  - Ủy ban nhân dân các huyện, thị xã, thành phố;\n");
         for (String leftOut : List.of("[", "[UBND các huyện;, ")) {
