@@ -42,11 +42,12 @@ final class BodyView {
             List<Run> runs = new ArrayList<>(p.runs());
             Run end = runs.get(runs.size() - 1);
             if (!end.footnote()) {
-                // the mark takes the place of the sentence's full stop: "… thực hiện./."
+                // the mark takes the place of the sentence's full stop: "… thực hiện./."; and of the ";" or ","
+                // a last list item (a labelled paragraph) keeps by habit ("b) phối hợp;"), the body ending there
                 runs.remove(runs.size() - 1);
                 String text = end.text().stripTrailing();
-                runs.add(new Run(text.endsWith(".") ? text.substring(0, text.length() - 1) : text, end.bold(),
-                        end.italic()));
+                boolean stop = text.endsWith(".") || !p.label().isEmpty() && (text.endsWith(";") || text.endsWith(","));
+                runs.add(new Run(stop ? text.substring(0, text.length() - 1) : text, end.bold(), end.italic()));
             }
             runs.add(new Run(END_MARK, false, false));
             blocks.set(last, new Block.Paragraph(p.label(), p.labelBold(), runs));

@@ -142,6 +142,17 @@ class DocumentRendererTests {
     }
 
     @Test
+    void endMarkTakesThePlaceOfTheSemicolonThatClosesALastListItem() {
+        // a drafter ends every point with ";" by habit; "…phối hợp;./." is no end of a document
+        for (String body : List.of("Các đơn vị:\n\n+ rà soát;\n+ phối hợp;", "- Sở Y tế;\n- Sở Tài chính,")) {
+            Fo fo = Fo.parse(RENDERER.fo(Fixtures.congVan(body), Mode.FINAL));
+            List<String> blocks = fo.all("//fo:flow//fo:block[@text-align='justify']");
+            assertThat(blocks).as(body).noneMatch(b -> b.contains(";./.") || b.contains(",./."))
+                    .anyMatch(b -> b.endsWith("phối hợp./.") || b.endsWith("Sở Tài chính./."));
+        }
+    }
+
+    @Test
     void endMarkTakesThePlaceOfTheLastFullStop() {
         Fo fo = Fo.parse(RENDERER.fo(Fixtures.congVan("Đề nghị xem xét, quyết định."), Mode.FINAL));
         assertThat(fo.all("//fo:flow//fo:block[@text-align='justify']")).contains("Đề nghị xem xét, quyết định./.");
