@@ -15,6 +15,9 @@ import vn.vanthu.document.Mode;
  */
 final class CopyView {
 
+    /** The copying body's column (templates/lib/nd30.ftlx, copyBox). */
+    private static final double COLUMN_MM = 70;
+
     private CopyView() {
     }
 
@@ -28,9 +31,10 @@ final class CopyView {
         }
         String number = mode.awaitsNumber() || copy.number() == null ? Formats.BLANK : Formats.twoDigits(copy.number());
         IssueDate date = copy.date() == null ? new IssueDate(null, null, d.date().year()) : copy.date();
-        view.put("parent", copy.issuer().parent());
-        view.put("name", copy.issuer().name());
-        view.put("issuerRule", DispatchView.rule(copy.issuer().name(), t.issuer()));
+        List<String> name = HeaderView.fitted(copy.issuer().name(), t.issuer(), true, COLUMN_MM);
+        view.put("parent", HeaderView.fitted(copy.issuer().parent(), t.parent(), false, COLUMN_MM));
+        view.put("name", name);
+        view.put("issuerRule", DispatchView.rule(name, t.issuer()));
         view.put("numberLine", "Số: " + number + "/" + copy.symbol());
         view.put("form", copy.kind().text());
         view.put("placeDate", copy.issuer().place() + ", " + Formats.date(date, mode));

@@ -51,9 +51,10 @@ final class HeaderView {
             columns = columns(d, t, numberLine, narrower);
             placeDate = narrower;
         }
-        header.put("parent", d.issuer().parent());
-        header.put("name", d.issuer().name());
-        header.put("issuerRule", DispatchView.rule(d.issuer().name(), t.issuer()));
+        List<String> name = fitted(d.issuer().name(), t.issuer(), true, columns.leftMm());
+        header.put("parent", fitted(d.issuer().parent(), t.parent(), false, columns.leftMm()));
+        header.put("name", name);
+        header.put("issuerRule", DispatchView.rule(name, t.issuer()));
         header.put("numberLine", numberLine);
         header.put("placeDate", d.type() == vn.vanthu.document.DocumentType.BIEN_BAN ? "" : placeDate);
         header.put("dateSize", Typography.pt(columns.dateSize()));
@@ -97,6 +98,21 @@ final class HeaderView {
         // ô 4 on two lines is no Decree 30 header, and the checker would fail it: refuse, naming the field
         throw new InvalidDispatch(List.of(new FieldProblem("issuer.place", "địa danh quá dài: dòng “"
                 + placeDate.strip() + "” không vừa một dòng bên phải tiêu đề, kể cả ở cỡ chữ 13")));
+    }
+
+    /**
+     * Issuer lines as printed in a column {@code columnMm} wide: a line the clerk typed wider than the column
+     * ("SỞ LAO ĐỘNG – THƯƠNG BINH VÀ XÃ HỘI" as one entry) broken into even lines here, not by FOP, so that the
+     * rule under the issuer is sized on the lines printed (1/3 to 1/2 of the widest, Phụ lục I, II.2.b).
+     */
+    static List<String> fitted(List<String> lines, double size, boolean bold, double columnMm) {
+        double width = Typography.mmToPt(columnMm) - 2;
+        List<String> printed = new ArrayList<>();
+        for (String line : lines) {
+            printed.addAll(TextMetrics.width(line, size, bold) <= width ? List.of(line)
+                    : LineBreaks.balancedLines(line, size, bold, width));
+        }
+        return printed;
     }
 
     /** "V/v …" broken to fit under the number in the left column (a clerk's line feeds are kept). */

@@ -137,6 +137,22 @@ class LineBreakingTests {
     }
 
     @Test
+    void anIssuerNameTypedAsOneLineWiderThanItsColumnIsBrokenAndItsRuleSizedToTheLinesPrinted() throws IOException {
+        // FOP wrapped "SỞ LAO ĐỘNG – THƯƠNG / BINH VÀ XÃ HỘI" in the 70 mm column, and the rule, sized on the
+        // unwrapped 90 mm line, was 0.67 of the widest line printed (ND30-ISSUER-RULE: 1/3 to 1/2)
+        String name = "SỞ LAO ĐỘNG – THƯƠNG BINH VÀ XÃ HỘI";
+        vn.vanthu.document.Issuer oneLine = new vn.vanthu.document.Issuer(List.of("UBND TỈNH ĐẮK LẮK"), List.of(name),
+                "SLĐTBXH", "Đắk Lắk", List.of());
+        PdfLines pdf = checked(Fixtures.congVan("Nội dung.").withIssuer(oneLine));
+
+        List<PdfLines.Line> printed = pdf.page(1).stream().filter(l -> l.x() < Typography.mmToPt(100)
+                && l.y() > pdf.get("UBND TỈNH ĐẮK LẮK").y() && l.y() < pdf.get("Số: 05/").y()).toList();
+        assertThat(printed).hasSize(2);
+        assertThat(String.join(" ", printed.stream().map(l -> l.text().replaceFirst(" Độc lập.*", "")).toList()))
+                .isEqualTo(name);
+    }
+
+    @Test
     void aPlaceTooLongForOneLineEvenAtThirteenPointsIsRefusedNamingTheField() throws IOException {
         String city = "Thành phố Buôn Ma Thuột";
         checked(Inputs.exampleWith("cong-van-thanh-pho-ho-chi-minh.yaml", "place: Thành phố Hồ Chí Minh",
