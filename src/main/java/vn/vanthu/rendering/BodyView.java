@@ -12,6 +12,12 @@ import vn.vanthu.document.markup.Markup;
 final class BodyView {
 
     private static final String END_MARK = "./.";
+    /**
+     * The longest cell of a table row kept whole on one page: about half a page in a third of the text width
+     * (13 pt). A longer cell may not fit a page at all, and FOP lets an unbreakable row run off the page foot;
+     * such a row breaks across pages, as Word lets rows break by default.
+     */
+    private static final int WHOLE_ROW_CHARS = 600;
 
     private BodyView() {
     }
@@ -77,6 +83,10 @@ final class BodyView {
         return view;
     }
 
+    private static int length(List<Run> cell) {
+        return cell.stream().mapToInt(run -> run.text().length()).sum();
+    }
+
     /** A table's rows as cells with their spans; cells a merge covers are left out, as FO wants. */
     static Map<String, Object> table(Block.Table t) {
         int header = Math.min(t.headerRows(), t.rows().size());
@@ -93,10 +103,15 @@ final class BodyView {
             }
             rows.add(cells);
         }
+        List<Boolean> whole = new ArrayList<>();
+        for (int r = header; r < t.rows().size(); r++) {
+            whole.add(t.rows().get(r).stream().mapToInt(BodyView::length).max().orElse(0) <= WHOLE_ROW_CHARS);
+        }
         Map<String, Object> view = new HashMap<>();
         view.put("kind", "table");
         view.put("header", rows.subList(0, header));
         view.put("rows", rows.subList(header, rows.size()));
+        view.put("wholeRows", whole);
         view.put("widths", TableWidths.columns(t));
         return view;
     }

@@ -125,6 +125,23 @@ class PdfOutputTests {
     }
 
     @Test
+    void aTableRowTallerThanAPageBreaksInsteadOfRunningOffIt() throws IOException {
+        // a Kế hoạch's "Nội dung thực hiện" cell of 1,700 characters: 48 lines in its column, taller than a page
+        String tasks = ("Tổ chức tuyên truyền, phổ biến, giáo dục pháp luật về trẻ em; rà soát, đánh giá nhu cầu; hỗ trợ,"
+                + " can thiệp kịp thời các trường hợp trẻ em bị xâm hại; phối hợp với các cơ quan liên quan. ").repeat(9);
+        String body = "Nội dung chi tiết như sau:\n\n| STT | Nhiệm vụ | Nội dung thực hiện | Đơn vị chủ trì | Thời gian |\n"
+                + "|---|---|---|---|---|\n| 1 | Tuyên truyền | " + tasks.strip() + " | Sở LĐTBXH | Cả năm |\n"
+                + "| 2 | Kiểm tra | Kiểm tra định kỳ | Sở Y tế | Quý IV |\n";
+        byte[] pdf = checked(RENDERER.render(Fixtures.keHoach(body), Mode.FINAL));
+        PdfLines lines = PdfLines.read(pdf);
+
+        float bottom = (float) Typography.mmToPt(297 - 20);
+        assertThat(lines.lines()).allSatisfy(l -> assertThat(l.y()).as(l.text()).isLessThanOrEqualTo(bottom + 1));
+        // the row starts under the lead-in on page 1 rather than leaving that page empty
+        assertThat(lines.get("Tuyên truyền").page()).isEqualTo(lines.get("Nội dung chi tiết như sau:").page());
+    }
+
+    @Test
     void signatureAndSealImagesArePlacedOnTheSignatureBlock() throws IOException {
         byte[] signature = png(400, 160, new java.awt.Color(20, 40, 160), false);
         byte[] seal = png(300, 300, new java.awt.Color(215, 25, 32), true);
