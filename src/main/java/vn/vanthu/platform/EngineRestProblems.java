@@ -48,8 +48,7 @@ class EngineRestProblems {
     static final class AlreadyClaimed implements ExceptionMapper<TaskAlreadyClaimedException> {
         @Override
         public Response toResponse(TaskAlreadyClaimedException e) {
-            return problem(409, "AlreadyClaimed", "Công việc đã được " + e.getTaskAssignee()
-                    + " nhận trước; hãy tải lại danh sách công việc");
+            return problem(409, "AlreadyClaimed", ClaimedFirst.detail(e.getTaskAssignee()));
         }
     }
 

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
@@ -42,9 +43,11 @@ final class EngineWriteGuard extends OncePerRequestFilter {
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
     private final IdentityService identity;
+    private final ClaimedFirst claimedFirst;
 
-    EngineWriteGuard(IdentityService identity) {
+    EngineWriteGuard(IdentityService identity, ClaimedFirst claimedFirst) {
         this.identity = identity;
+        this.claimedFirst = claimedFirst;
     }
 
     @Override
@@ -63,7 +66,14 @@ final class EngineWriteGuard extends OncePerRequestFilter {
             // list for a person of another role or agency, who can see its title and nobody can decide it
             CachedBodyRequest claim = new CachedBodyRequest(request, request.getInputStream().readNBytes(CLAIM_LIMIT));
             if (forSelf(claim.body(), user)) {
-                chain.doFilter(claim, response);
+                String holder = claimedFirst.by(path.split("/")[2], user);
+                if (holder == null) {
+                    chain.doFilter(claim, response);
+                } else {
+                    // "message" too: the Tasklist shows Camunda's error field, not a problem's detail
+                    Problems.write(request, response, HttpServletResponse.SC_CONFLICT, "AlreadyClaimed",
+                            ClaimedFirst.detail(holder), Map.of("message", ClaimedFirst.detail(holder)));
+                }
                 return;
             }
         } else if (user == null || allowed(method + " " + path, user)) {

@@ -3,6 +3,7 @@ package vn.vanthu.platform;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -53,8 +54,9 @@ class Security {
 
     /** After authentication: users only read through Camunda's REST APIs; their writes go through /api. */
     @Bean
-    FilterRegistrationBean<EngineWriteGuard> engineWriteGuard(IdentityService identity) {
-        FilterRegistrationBean<EngineWriteGuard> registration = new FilterRegistrationBean<>(new EngineWriteGuard(identity));
+    FilterRegistrationBean<EngineWriteGuard> engineWriteGuard(IdentityService identity, TaskService tasks) {
+        FilterRegistrationBean<EngineWriteGuard> registration = new FilterRegistrationBean<>(
+                new EngineWriteGuard(identity, new ClaimedFirst(tasks)));
         registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
         registration.setName("engine-write-guard");
         registration.setOrder(AUTHENTICATION + 1);

@@ -260,6 +260,22 @@ class AuthorizationMatrixTests {
         assertThat(late.body()).contains("urn:vanthu:problem:AlreadyClaimed", "gd.stp");
     }
 
+    /** The same in the Tasklist, whose own engine API takes no exception mapper: its Nhận việc gets the 409 too. */
+    @Test
+    void aTaskClaimedFirstIsAConflictInTheTasklistToo() {
+        String claim = "/camunda/api/engine/engine/default/task/" + consultationTask;
+        Api.Session first = api.session("gd.stp");
+        assertThat(first.send("POST", claim + "/claim", Map.of("userId", "gd.stp")).statusCode()).isEqualTo(204);
+        HttpResponse<String> late = api.session("pgd.stp").send("POST", claim + "/claim", Map.of("userId", "pgd.stp"));
+        // a user who is no candidate is not told who holds it: the engine answers them as before
+        HttpResponse<String> stranger = api.session("tp.sldtbxh").send("POST", claim + "/claim",
+                Map.of("userId", "tp.sldtbxh"));
+        assertThat(first.send("POST", claim + "/unclaim", Map.of()).statusCode()).isEqualTo(204);
+        assertThat(late.statusCode()).as(late.body()).isEqualTo(409);
+        assertThat(late.body()).contains("urn:vanthu:problem:AlreadyClaimed", "\"message\"", "gd.stp");
+        assertThat(stranger.body()).doesNotContain("gd.stp");
+    }
+
     /**
      * The engine's history holds every agency's decisions: no user reads any of it. Of the running variables a
      * user reads only those local to the tasks in their own list (the labels the Tasklist shows beside them).
