@@ -53,6 +53,13 @@ final class EngineWriteGuard extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        List<String> paging = EnginePaging.negative(request.getQueryString());
+        if (!paging.isEmpty()) {
+            Problems.write(request, response, HttpServletResponse.SC_BAD_REQUEST, "InvalidParameter", "Tham số "
+                    + String.join(", ", paging) + " " + EnginePaging.MESSAGE, Map.of("errors", paging.stream()
+                    .map(name -> Problems.error(name, EnginePaging.MESSAGE)).toList()));
+            return;
+        }
         String method = request.getMethod();
         if (method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS")) {
             chain.doFilter(request, response);

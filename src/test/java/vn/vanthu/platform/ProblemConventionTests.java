@@ -128,6 +128,17 @@ class ProblemConventionTests {
         }
     }
 
+    @Test
+    void theEngineRestRefusesANegativePageNamingIt() throws Exception {
+        Http http = new Http(port);
+        assertProblem(http.get("tp.sldtbxh", "demo", "/engine-rest/task?maxResults=-1"), 400, "InvalidParameter",
+                null, List.of("maxResults"));
+        assertProblem(http.get("tp.sldtbxh", "demo", "/engine-rest/task?firstResult=-5&maxResults=-1"), 400,
+                "InvalidParameter", null, List.of("firstResult", "maxResults"));
+        assertThat(http.get("tp.sldtbxh", "demo", "/engine-rest/task?firstResult=0&maxResults=1").statusCode())
+                .isEqualTo(200);
+    }
+
     private static HttpResponse<String> upload(Http http, String field, String name, byte[] content)
             throws Exception {
         byte[] head = ("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
