@@ -1,10 +1,7 @@
 package vn.vanthu.platform;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.exception.NullValueException;
@@ -20,8 +17,6 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 class EngineRestProblems {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Camunda's resource configuration, as the starter makes it, with the mappers below registered. */
     @Bean
@@ -53,16 +48,7 @@ class EngineRestProblems {
     }
 
     private static Response problem(int status, String title, String detail) {
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", "urn:vanthu:problem:" + title);
-        problem.put("title", title);
-        problem.put("status", status);
-        problem.put("detail", detail);
-        try {
-            return Response.status(status).type("application/problem+json;charset=UTF-8")
-                    .entity(JSON.writeValueAsString(problem)).build();
-        } catch (JsonProcessingException impossible) {
-            throw new IllegalStateException(impossible);
-        }
+        return Response.status(status).type(Problems.MEDIA_TYPE)
+                .entity(Problems.json(status, title, detail, null, Map.of())).build();
     }
 }

@@ -56,8 +56,8 @@ final class EngineWriteGuard extends OncePerRequestFilter {
         List<String> paging = EnginePaging.negative(request.getQueryString());
         if (!paging.isEmpty()) {
             Problems.write(request, response, HttpServletResponse.SC_BAD_REQUEST, "InvalidParameter", "Tham số "
-                    + String.join(", ", paging) + " " + EnginePaging.MESSAGE, Map.of("errors", paging.stream()
-                    .map(name -> Problems.error(name, EnginePaging.MESSAGE)).toList()));
+                    + String.join(", ", paging) + " " + EnginePaging.MESSAGE,
+                    Problems.errors(paging, EnginePaging.MESSAGE));
             return;
         }
         String method = request.getMethod();

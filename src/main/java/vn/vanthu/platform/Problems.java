@@ -1,5 +1,6 @@
 package vn.vanthu.platform;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -20,6 +21,8 @@ final class Problems {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String TYPE = "urn:vanthu:problem:";
+    /** The media type every refusal is sent with. */
+    static final String MEDIA_TYPE = "application/problem+json;charset=UTF-8";
 
     private Problems() {
     }
@@ -40,18 +43,35 @@ final class Problems {
         return Map.of("field", field, "message", message);
     }
 
+    /** The "errors" member naming each field at fault, all with the same message. */
+    static Map<String, Object> errors(List<String> fields, String message) {
+        return Map.of("errors", fields.stream().map(field -> error(field, message)).toList());
+    }
+
     /** Writes a problem with its status, title (the named fact), detail and any extra members. */
     static void write(HttpServletRequest request, HttpServletResponse response, int status, String title,
             String detail, Map<String, ?> extra) throws IOException {
+        response.setStatus(status);
+        response.setContentType(MEDIA_TYPE);
+        response.getOutputStream().write(json(status, title, detail, request.getRequestURI(), extra));
+    }
+
+    /** A problem's JSON, for a writer without a servlet response (Camunda's JAX-RS exception mappers). */
+    static byte[] json(int status, String title, String detail, String instance, Map<String, ?> extra) {
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", TYPE + title);
         problem.put("title", title);
         problem.put("status", status);
         problem.put("detail", detail);
-        problem.put("instance", request.getRequestURI());
+        if (instance != null) {
+            problem.put("instance", instance);
+        }
         problem.putAll(extra);
-        response.setStatus(status);
-        response.setContentType("application/problem+json;charset=UTF-8");
-        response.getOutputStream().write(JSON.writeValueAsBytes(problem));
+        try {
+            return JSON.writeValueAsBytes(problem);
+        } catch (JsonProcessingException impossible) {
+            // strings, numbers and lists of them always serialise
+            throw new IllegalStateException(impossible);
+        }
     }
 }

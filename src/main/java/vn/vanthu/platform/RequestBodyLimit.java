@@ -78,8 +78,8 @@ final class RequestBodyLimit extends OncePerRequestFilter {
             return false;
         }
         Problems.write(request, response, HttpServletResponse.SC_BAD_REQUEST, "InvalidCharacter", "Trường "
-                + String.join(", ", fields) + ": " + NulCharacters.MESSAGE, Map.of("errors", fields.stream()
-                .map(f -> Problems.error(f, NulCharacters.MESSAGE)).toList()));
+                + String.join(", ", fields) + ": " + NulCharacters.MESSAGE,
+                Problems.errors(fields, NulCharacters.MESSAGE));
         return true;
     }
 
