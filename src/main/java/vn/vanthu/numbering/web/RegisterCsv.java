@@ -19,7 +19,7 @@ final class RegisterCsv {
         StringBuilder csv = new StringBuilder(HEADER).append("\r\n");
         for (RegisterEntry e : entries) {
             csv.append(String.join(",", cell(DATE.format(e.issuedOn())), cell(e.numberAndSymbol()), cell(e.summary()),
-                    cell(e.signer()), cell(e.recipients()), cell(RegisterLine.seriesLabel(e.series())))).append("\r\n");
+                    cell(e.signer()), cell(undashed(e.recipients())), cell(RegisterLine.seriesLabel(e.series())))).append("\r\n");
         }
         byte[] text = csv.toString().getBytes(StandardCharsets.UTF_8);
         byte[] out = new byte[BOM.length + text.length];
@@ -28,10 +28,15 @@ final class RegisterCsv {
         return out;
     }
 
+    /** The Nơi nhận one per line, without the printed list's "- " (which would make every such cell a formula). */
+    private static String undashed(String recipients) {
+        return recipients == null ? null : recipients.replaceAll("(?m)^[ \t]*-[ \t]*", "");
+    }
+
     private static String cell(String value) {
         String text = value == null ? "" : value;
-        // Excel runs a cell starting with = + @ as a formula; a leading apostrophe keeps it text
-        if (!text.isEmpty() && "=+@\t\r".indexOf(text.charAt(0)) >= 0) {
+        // Excel runs a cell starting with = + - @ as a formula (OWASP's CSV injection); a leading apostrophe keeps it text
+        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
             text = "'" + text;
         }
         if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
