@@ -62,6 +62,12 @@ class DeliveryFailureTests extends ExchangeTestBase {
         assertThat(api.call("vt.stp", "GET", "/api/exchange/incidents?agency=ubnd", null).statusCode()).isEqualTo(403);
 
         PEERS.failing.set(0);
+        // only the sender's văn thư sends it again: another agency's, or the sender's chuyên viên, is refused
+        for (String other : List.of("vt.stp", "cv.ubnd")) {
+            assertThat(api.call(other, "POST", "/api/exchange/incidents/" + incident.get("id") + "/retry", null)
+                    .statusCode()).as(other).isEqualTo(403);
+        }
+        assertThat(message(doc)).containsEntry("state", "FAILED");
         assertThat(api.call("vt.ubnd", "POST", "/api/exchange/incidents/" + incident.get("id") + "/retry", null)
                 .statusCode()).isEqualTo(202);
         assertThat(drainer.drain()).isEqualTo(1);

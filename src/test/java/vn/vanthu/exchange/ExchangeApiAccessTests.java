@@ -123,6 +123,11 @@ class ExchangeApiAccessTests extends ExchangeTestBase {
                 s.incomingId()))).body()).contains("trong hệ thống");
 
         String task = "/api/exchange/tasks/" + s.taskId();
+        // the lists answer each with their own: the văn bản đến waits only in Sở Tư pháp's văn thư's list
+        for (String user : List.of("vt.stp", "gd.stp", "cv.stp", "vt.sgddt", "vt.ubnd")) {
+            boolean listed = api().list(user, "/api/exchange/tasks").stream().anyMatch(t -> s.taskId().equals(t.get("id")));
+            assertThat(listed).as(user).isEqualTo(user.equals("vt.stp"));
+        }
         assertThat(status("vt.sgddt", "GET", task + "/view", null)).isEqualTo(403);
         assertThat(status("gd.stp", "GET", task + "/view", null)).as("another role of the agency").isEqualTo(403);
         // the chain's task API has no step for a văn bản đến: refused as not the chain's, not a 500
