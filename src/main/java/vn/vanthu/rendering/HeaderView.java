@@ -102,7 +102,7 @@ final class HeaderView {
 
     /**
      * Issuer lines as printed in a column {@code columnMm} wide: a line the clerk typed wider than the column
-     * ("SỞ LAO ĐỘNG – THƯƠNG BINH VÀ XÃ HỘI" as one entry) broken into even lines here, not by FOP, so that the
+     * ("SỞ LAO ĐỘNG – THƯƠNG BINH VÀ XÃ HỘI" as one entry) broken between its phrases here (IssuerLines), not by FOP, so that the
      * rule under the issuer is sized on the lines printed (1/3 to 1/2 of the widest, Phụ lục I, II.2.b).
      */
     static List<String> fitted(List<String> lines, double size, boolean bold, double columnMm) {
@@ -110,7 +110,7 @@ final class HeaderView {
         List<String> printed = new ArrayList<>();
         for (String line : lines) {
             printed.addAll(TextMetrics.width(line, size, bold) <= width ? List.of(line)
-                    : LineBreaks.balancedLines(line, size, bold, width));
+                    : IssuerLines.of(line, size, bold, width));
         }
         return printed;
     }

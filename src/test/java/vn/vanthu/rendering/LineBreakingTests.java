@@ -147,9 +147,9 @@ class LineBreakingTests {
 
         List<PdfLines.Line> printed = pdf.page(1).stream().filter(l -> l.x() < Typography.mmToPt(100)
                 && l.y() > pdf.get("UBND TỈNH ĐẮK LẮK").y() && l.y() < pdf.get("Số: 05/").y()).toList();
-        assertThat(printed).hasSize(2);
-        assertThat(String.join(" ", printed.stream().map(l -> l.text().replaceFirst(" Độc lập.*", "")).toList()))
-                .isEqualTo(name);
+        // broken where real headers break it, before "VÀ", not inside "THƯƠNG BINH"
+        assertThat(printed.stream().map(l -> l.text().replaceFirst(" Độc lập.*", "")).toList())
+                .containsExactly("SỞ LAO ĐỘNG – THƯƠNG BINH", "VÀ XÃ HỘI");
     }
 
     @Test
