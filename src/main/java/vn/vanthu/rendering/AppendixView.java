@@ -22,8 +22,7 @@ final class AppendixView {
     private static final Locale VI = Locale.forLanguageTag("vi");
     /** Joins words while lines are broken: a no-break space is as wide as a space, and no break point. */
     private static final String GLUE = "\u00A0";
-    private static final Pattern GLUED = Pattern.compile("\\b(số|ngày|tháng|năm) ",
-            Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern NUMBER = Pattern.compile("\\bsố ", Pattern.UNICODE_CHARACTER_CLASS);
     private static final double SIZE = 14;
 
     private AppendixView() {
@@ -68,12 +67,17 @@ final class AppendixView {
     }
 
     /**
-     * The reference line broken into centred lines: "số …", "ngày …", "tháng …" and "năm …" each stay on
-     * one line with their number or blank (glued by no-break spaces while breaking, plain spaces after).
+     * The reference line broken into centred lines: "số …" stays on one line with its number, and the whole date
+     * "ngày … tháng … năm …" on one line, blanks included (glued by no-break spaces while breaking, plain spaces
+     * after).
      */
     private static List<String> reference(Dispatch d, Mode mode, double width) {
-        String blanksKept = Formats.reference(d, mode).replace(Formats.BLANK, GLUE.repeat(Formats.BLANK.length()));
-        String text = GLUED.matcher(blanksKept).replaceAll("$1" + GLUE);
+        // the date is one unit of the line, as in the header: never "ngày 05 tháng 02 / năm 2020", nor a draft's
+        // "ngày" at a line's end and its blank on the next
+        String date = Formats.date(d.date(), mode);
+        String dateGlued = Formats.reference(d, mode).replace(date, date.replace(" ", GLUE));
+        String blanksKept = dateGlued.replace(Formats.BLANK, GLUE.repeat(Formats.BLANK.length()));
+        String text = NUMBER.matcher(blanksKept).replaceAll("số" + GLUE);
         return LineBreaks.balancedItalicLines(text, SIZE, width).stream().map(l -> l.replace(GLUE, " ")).toList();
     }
 

@@ -79,6 +79,26 @@ class AppendixTests {
     }
 
     @Test
+    void theReferenceLineKeepsTheDateWholeOnOneLine() {
+        // balanced at its width, the line broke inside the date ("… ngày 12 tháng 3 / năm 2025 của …") whenever
+        // the issuer's name put the middle of the line there: names of every length from short to three lines
+        int broken = 0;
+        for (int words = 4; words <= 40; words += 2) {
+            String name = "Ban Chỉ đạo " + "công tác trẻ em ".repeat(words / 4) + "tỉnh Đắk Lắk".repeat(words % 4 / 2);
+            for (Mode mode : new Mode[] {Mode.FINAL, Mode.DRAFT}) {
+                Fo fo = Fo.parse(RENDERER.fo(Inputs.yaml(ONE_PAGE_WITH_APPENDIX.replace(
+                        "fullName: Sở Lao động – Thương binh và Xã hội tỉnh Đắk Lắk", "fullName: " + name)), mode));
+                java.util.List<String> lines = fo.all(
+                        "//fo:block[fo:block[.='Phụ lục']]/fo:block[@font-style='italic']");
+                assertThat(lines).as(mode + ": " + lines)
+                        .anyMatch(line -> line.matches(".*ngày +(12 +)?tháng +3 +năm 2025( .*|$)"));
+                broken += lines.size() > 1 ? 1 : 0;
+            }
+        }
+        assertThat(broken).as("references long enough to break").isGreaterThan(10);
+    }
+
+    @Test
     void aCongVanIsReferredToAsVanBanAndADraftKeepsItsBlanksOnOneLine() {
         Fo fo = Fo.parse(RENDERER.fo(Inputs.yaml(ONE_PAGE_WITH_APPENDIX), Mode.DRAFT));
         String reference = String.join(" ", fo.all("//fo:block[fo:block[.='Phụ lục']]/fo:block[@font-style='italic']"));
