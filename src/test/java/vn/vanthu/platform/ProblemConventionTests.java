@@ -139,6 +139,33 @@ class ProblemConventionTests {
                 .isEqualTo(200);
     }
 
+    /** Tomcat refuses these before any filter runs, and answered with its own English HTML page. */
+    @Test
+    void tomcatsOwnRefusalsAreProblemsToo() throws Exception {
+        for (String path : List.of("/api/a%2Fb", "/api/a%00b", "/%", "/a%5c..%5cb", "/engine-rest/%2F",
+                "/api/dispatches?q=" + "x".repeat(100_000))) {
+            String response = raw("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+            String what = path.substring(0, Math.min(path.length(), 40)) + " → " + response;
+            assertThat(response).as(what).startsWith("HTTP/1.1 400").doesNotContainIgnoringCase("<html")
+                    .containsIgnoringCase("Content-Type: application/problem+json");
+            Map<String, Object> problem = new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readValue(response.substring(response.indexOf('{')), Map.class);
+            assertThat(problem).as(what).containsEntry("type", "urn:vanthu:problem:BadRequest")
+                    .containsEntry("status", 400).doesNotContainKey("instance");
+            assertThat((String) problem.get("detail")).as(what).contains("không đọc được yêu cầu");
+        }
+        // what the application answers itself is untouched: its own problem, with the path
+        assertThat(raw("GET /api/nothing HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"))
+                .startsWith("HTTP/1.1 401").contains("urn:vanthu:problem:NotLoggedIn").contains("\"instance\"");
+    }
+
+    private String raw(String request) throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
     private static HttpResponse<String> upload(Http http, String field, String name, byte[] content)
             throws Exception {
         byte[] head = ("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
