@@ -63,6 +63,16 @@ class Security {
         return registration;
     }
 
+    /** Camunda's 500 for a read of a task that is gone, on either engine API, as the caller's 400. */
+    @Bean
+    FilterRegistrationBean<GoneTaskReads> goneTaskReads() {
+        FilterRegistrationBean<GoneTaskReads> registration = new FilterRegistrationBean<>(new GoneTaskReads());
+        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+        registration.setName("gone-task-reads");
+        registration.setOrder(AUTHENTICATION + 2);
+        return registration;
+    }
+
     /** /api, and the OpenAPI description and Swagger UI: the same login, so the API is not mapped for strangers. */
     @Bean
     FilterRegistrationBean<ApiAuthenticationFilter> apiAuthentication(IdentityService identity) {

@@ -122,11 +122,34 @@ class ProblemConventionTests {
         String gone = "/engine-rest/task/" + java.util.UUID.randomUUID();
         HttpResponse<String> claim = http.send("tp.sldtbxh", "demo", "POST", gone + "/claim", "application/json",
                 "{\"userId\":\"tp.sldtbxh\"}".getBytes(StandardCharsets.UTF_8));
-        for (HttpResponse<String> response : List.of(claim, http.get("tp.sldtbxh", "demo", gone + "/variables"),
-                http.get("tp.sldtbxh", "demo", gone + "/rendered-form"))) {
+        assertProblem(claim, 400, "NothingThere", null, List.of());
+        // the deployed form's read ended in Camunda's NullPointerException, its Java message sent to the caller
+        for (String read : TASK_READS) {
+            HttpResponse<String> response = http.get("tp.sldtbxh", "demo", gone + read);
             assertProblem(response, 400, "NothingThere", null, List.of());
+            assertThat(response.body()).as(read).doesNotContain("Exception", "TaskEntity");
         }
     }
+
+    /** The Tasklist's own engine API, which takes no exception mapper, answered five of the same reads with 500. */
+    @Test
+    void theTasklistsEngineApiRefusesATaskThatIsGoneAsTheCallersFaultToo() {
+        vn.vanthu.support.Api.Session tasklist = new vn.vanthu.support.Api(port).session("tp.sldtbxh");
+        String gone = "/camunda/api/engine/engine/default/task/" + java.util.UUID.randomUUID();
+        for (String read : TASK_READS) {
+            HttpResponse<String> response = tasklist.send("GET", gone + read, null);
+            assertThat(response.statusCode()).as(read + " " + response.body()).isEqualTo(400);
+            assertThat(response.body()).as(read).contains("urn:vanthu:problem:NothingThere", "\"message\"")
+                    .doesNotContain("Exception", "TaskEntity");
+        }
+        // a task that is there reads as before: the engine's own answer, untouched
+        assertThat(tasklist.send("POST", "/camunda/api/engine/engine/default/task", Map.of()).statusCode())
+                .isEqualTo(200);
+    }
+
+    /** Reads of a task's parts that Camunda answered with 500 when the task is gone. */
+    private static final List<String> TASK_READS = List.of("/deployed-form", "/rendered-form", "/variables",
+            "/localVariables", "/identity-links");
 
     @Test
     void theEngineRestRefusesANegativePageNamingIt() throws Exception {
