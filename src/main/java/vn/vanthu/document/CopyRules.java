@@ -70,7 +70,7 @@ final class CopyRules {
             OffsetDateTime.parse(copy.signedAt());
         } catch (DateTimeParseException e) {
             problems.add(new FieldProblem("copy.signedAt", "thời gian ký viết theo ISO 8601 có múi giờ, ví dụ"
-                    + " 2025-03-10T09:30:00+07:00 (đang là '" + copy.signedAt() + "')"));
+                    + " 2025-03-10T09:30:00+07:00 (đang là '" + Echo.of(copy.signedAt()) + "')"));
         }
     }
 }

@@ -76,7 +76,7 @@ public final class DispatchValidator {
     static void upperCase(String field, String title, String what, List<FieldProblem> problems) {
         if (title != null && !title.equals(title.toUpperCase(VIETNAMESE))) {
             problems.add(new FieldProblem(field, what + " phải viết chữ in hoa: '" + title.toUpperCase(VIETNAMESE)
-                    + "' (đang là '" + title + "')"));
+                    + "' (đang là '" + Echo.of(title) + "')"));
         }
     }
 

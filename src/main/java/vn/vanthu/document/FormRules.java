@@ -73,7 +73,7 @@ final class FormRules {
             problems.add(new FieldProblem("typeName", d.type().displayName() + " không có dòng tên loại"));
         } else if (!d.typeName().toUpperCase(VI).startsWith(typeWords)) {
             problems.add(new FieldProblem("typeName", "tên loại phải bắt đầu bằng '" + typeWords + "' (loại "
-                    + d.type().code() + ", ký hiệu " + d.type().abbreviation() + "), đang là '" + d.typeName() + "'"));
+                    + d.type().code() + ", ký hiệu " + d.type().abbreviation() + "), đang là '" + Echo.of(d.typeName()) + "'"));
         } else if (d.typeName().strip().split("\\s+").length > TYPE_NAME_WORDS) {
             problems.add(new FieldProblem("typeName", "tên loại dài quá " + TYPE_NAME_WORDS + " chữ: dòng tên loại"
                     + " là một dòng ngắn; phần còn lại ghi vào trích yếu (summary)"));

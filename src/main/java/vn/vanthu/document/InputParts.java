@@ -126,7 +126,7 @@ final class InputParts {
         }
         Optional<T> found = lookup.apply(text);
         if (found.isEmpty()) {
-            in.problem(path, "phải là " + allowed + " (đang là '" + text + "')");
+            in.problem(path, "phải là " + allowed + " (đang là '" + Echo.of(text) + "')");
         }
         return found.orElse(null);
     }

@@ -65,7 +65,7 @@ final class IssueDates {
             return new IssueDate(number(vn.group(1)), number(vn.group(2)), Integer.parseInt(vn.group(3)));
         }
         in.problem(path, "ngày phải viết dạng 2022-03-05, 05/3/2022 hoặc {day: 5, month: 3, year: 2022}"
-                + " (đang là '" + text + "')");
+                + " (đang là '" + Echo.of(text) + "')");
         return null;
     }
 

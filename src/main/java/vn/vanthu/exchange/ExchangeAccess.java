@@ -4,6 +4,7 @@ import org.springframework.stereotype.Component;
 import vn.vanthu.directory.Agency;
 import vn.vanthu.directory.Directory;
 import vn.vanthu.directory.Role;
+import vn.vanthu.document.Echo;
 import vn.vanthu.exchange.ExchangeProblem.InvalidRequest;
 import vn.vanthu.exchange.ExchangeProblem.NotYourAgency;
 import vn.vanthu.platform.CurrentUser;
@@ -41,6 +42,6 @@ class ExchangeAccess {
             throw new InvalidRequest("agency", "Thiếu mã cơ quan (agency)");
         }
         return directory.agency(agencyId.strip())
-                .orElseThrow(() -> new InvalidRequest("agency", "Không có cơ quan nào mang mã " + agencyId.strip()));
+                .orElseThrow(() -> new InvalidRequest("agency", "Không có cơ quan nào mang mã " + Echo.of(agencyId.strip())));
     }
 }

@@ -24,6 +24,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import vn.vanthu.document.Echo;
 
 /**
  * Requests Spring MVC refuses, in the same convention as vanthu's own facts: a path no controller answers, a
@@ -37,7 +38,7 @@ class FrameworkProblems {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail mismatch(MethodArgumentTypeMismatchException e) {
-        return badField("InvalidParameter", e.getName(), "giá trị '" + e.getValue() + "' không đúng kiểu");
+        return badField("InvalidParameter", e.getName(), "giá trị '" + Echo.of(e.getValue()) + "' không đúng kiểu");
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)

@@ -1,6 +1,7 @@
 package vn.vanthu.platform;
 
 import java.util.List;
+import vn.vanthu.document.Echo;
 
 /** Query parameters that are missing or not acceptable; answered 400 naming each. */
 public final class InvalidParameter extends NamedFact {
@@ -27,6 +28,6 @@ public final class InvalidParameter extends NamedFact {
     }
 
     private static String said(String value, String message) {
-        return value == null ? message : message + " (đang là '" + value + "')";
+        return value == null ? message : message + " (đang là '" + Echo.of(value) + "')";
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import vn.vanthu.document.Echo;
 
 /**
  * A body every controller of /api could not read, as a problem naming the field (a number where text
@@ -28,7 +30,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 class JsonProblems {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
-    ProblemDetail unreadable(HttpMessageNotReadableException e) {
+    ProblemDetail unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
         Throwable cause = e.getMostSpecificCause();
         if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = mapping.getPath().stream()
@@ -54,8 +56,17 @@ class JsonProblems {
             problem.setProperty("column", at.getColumnNr());
             return problem;
         }
-        return Problems.detail(HttpStatus.BAD_REQUEST, "UnreadableRequest", "Yêu cầu không có nội dung JSON đọc được",
-                List.of());
+        return Problems.detail(HttpStatus.BAD_REQUEST, "UnreadableRequest", nothingReadable(request), List.of());
+    }
+
+    /** An empty or unreadable body, named by what the caller said it sent: an edXML upload is no JSON. */
+    private static String nothingReadable(HttpServletRequest request) {
+        String type = request.getContentType();
+        if (type == null || type.contains("json")) {
+            return "Yêu cầu không có nội dung JSON đọc được";
+        }
+        return "Yêu cầu không có nội dung đọc được: hãy gửi tệp (" + Echo.of(type.split(";")[0].strip())
+                + ") trong thân yêu cầu";
     }
 
     /**
@@ -65,7 +76,7 @@ class JsonProblems {
     private static String expected(JsonMappingException e) {
         Class<?> type = e instanceof MismatchedInputException m ? m.getTargetType() : null;
         Object given = e instanceof InvalidFormatException f ? f.getValue() : null;
-        String was = given == null ? "" : " (đang là '" + shorten(String.valueOf(given)) + "')";
+        String was = given == null ? "" : " (đang là '" + Echo.of(given) + "')";
         if (type == null) {
             return "giá trị không đúng kiểu";
         }

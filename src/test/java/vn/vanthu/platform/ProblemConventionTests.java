@@ -162,6 +162,27 @@ class ProblemConventionTests {
                 .isEqualTo(200);
     }
 
+    /** A value of thousands of characters was sent back whole in the problem, and an empty edXML upload called JSON. */
+    @Test
+    void aRefusalRepeatsAValueCutShortAndNamesTheKindOfBodyItMissed() throws Exception {
+        Http http = new Http(port);
+        String big = "x".repeat(5000);
+        List<HttpResponse<String>> refusals = List.of(http.get("cv.sldtbxh", "demo", "/api/dispatches/" + big),
+                http.get("vt.sldtbxh", "demo", "/api/register?agency=" + big + "&year=2025"),
+                http.get("vt.sldtbxh", "demo", "/api/register?agency=sldtbxh&year=" + big),
+                http.send("vt.sldtbxh", "demo", "POST", "/api/exchange/inbox/" + big, "application/xml",
+                        "<a/>".getBytes(StandardCharsets.UTF_8)));
+        for (HttpResponse<String> refusal : refusals) {
+            String detail = detail(refusal);
+            assertThat(refusal.statusCode()).as(detail).isEqualTo(400);
+            assertThat(detail).as(detail).contains("x".repeat(80) + "… (5000 ký tự)").hasSizeLessThan(300);
+        }
+        HttpResponse<String> empty = http.send("vt.sldtbxh", "demo", "POST", "/api/exchange/inbox/sldtbxh",
+                "application/xml", new byte[0]);
+        assertProblem(empty, 400, "UnreadableRequest", "/api/exchange/inbox/sldtbxh", List.of());
+        assertThat(detail(empty)).contains("application/xml").doesNotContain("JSON");
+    }
+
     /** Tomcat refuses these before any filter runs, and answered with its own English HTML page. */
     @Test
     void tomcatsOwnRefusalsAreProblemsToo() throws Exception {

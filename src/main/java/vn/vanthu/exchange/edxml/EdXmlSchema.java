@@ -106,7 +106,7 @@ final class EdXmlSchema {
     }
 
     private static String describe(SAXParseException e) {
-        return "dòng " + e.getLineNumber() + ", cột " + e.getColumnNumber() + ": " + e.getMessage();
+        return "dòng " + e.getLineNumber() + ", cột " + e.getColumnNumber() + ": " + XmlMessages.vietnamese(e);
     }
 
     private static Schema load() {

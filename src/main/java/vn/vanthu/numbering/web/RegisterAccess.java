@@ -25,7 +25,7 @@ class RegisterAccess {
     Scope check(String agencyParam, String yearParam, CurrentUser user) {
         RegisterQuery query = RegisterQuery.read(agencyParam, yearParam);
         Agency agency = directory.agency(query.agencyId()).orElseThrow(() -> new InvalidParameter("agency",
-                query.agencyId(), "Không có cơ quan nào mang mã " + query.agencyId() + "."));
+                query.agencyId(), "Không có cơ quan nào mang mã này."));
         // membership of the agency's own group, not of any "<agency>-…" role group: every role is also in it
         if (!user.in(agency.id())) {
             throw new NotYourAgency(user.id(), agency.id());
