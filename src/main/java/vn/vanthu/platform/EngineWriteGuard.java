@@ -36,6 +36,8 @@ final class EngineWriteGuard extends OncePerRequestFilter {
             Pattern.compile("^POST /history/[a-z-]+(/count)?$"),
             Pattern.compile("^POST /filter/[^/]+/(list|count|singleResult)$"),
             Pattern.compile("^POST /task/[^/]+/(claim|unclaim)$"));
+    private static final String USE_VANTHU = "Hoàn thành công việc và khởi tạo văn bản qua vanthu (/api/tasks,"
+            + " /api/dispatches); API của Camunda chỉ cho người dùng đọc.";
     private static final Pattern CLAIM = Pattern.compile("^POST /task/[^/]+/claim$");
     // the Tasklist's claim is {"userId": "…"}; anything longer is not one
     private static final int CLAIM_LIMIT = 4_096;
@@ -90,11 +92,9 @@ final class EngineWriteGuard extends OncePerRequestFilter {
         }
         log.warn("Đã chặn {} {} của {}: người dùng làm việc qua API của vanthu, không ghi qua API của Camunda",
                 method, request.getRequestURI(), user);
-        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-        response.setContentType("application/problem+json;charset=UTF-8");
-        response.getWriter().write("{\"type\":\"urn:vanthu:problem:UseVanthuApi\",\"title\":\"UseVanthuApi\","
-                + "\"status\":403,\"detail\":\"Hoàn thành công việc và khởi tạo văn bản qua vanthu (/api/tasks, "
-                + "/api/dispatches); API của Camunda chỉ cho người dùng đọc.\"}");
+        // "message" too, as for AlreadyClaimed: the Tasklist shows Camunda's error field
+        Problems.write(request, response, HttpServletResponse.SC_FORBIDDEN, "UseVanthuApi", USE_VANTHU,
+                Map.of("message", USE_VANTHU));
     }
 
     // the cheap pattern checks first: the Tasklist's frequent POSTs (filter lists, counts) need no group query

@@ -64,6 +64,12 @@ class ProblemConventionTests {
                 "{\"chain\":\"so-ban-hanh\",\"document\":{},\"replyTo\":\"văn-bản-đến\"}".getBytes(StandardCharsets.UTF_8));
         assertProblem(uuid, 400, "UnreadableRequest", "/api/dispatches", List.of("replyTo"));
         assertThat(detail(uuid)).contains("phải là một mã dạng").doesNotContain("nhóm trường");
+        // the engine API's write guard: the same shape, the instance too, and Camunda's "message" for the Tasklist
+        String complete = "/engine-rest/task/" + java.util.UUID.randomUUID() + "/complete";
+        HttpResponse<String> write = http.send("tp.sldtbxh", "demo", "POST", complete, "application/json",
+                "{}".getBytes(StandardCharsets.UTF_8));
+        assertProblem(write, 403, "UseVanthuApi", complete, List.of());
+        assertThat(Http.object(write)).containsEntry("message", detail(write));
     }
 
     @Test
