@@ -89,7 +89,9 @@ final class SignatureView {
         double height = LABEL_HEIGHT;
         for (Map<String, Object> item : items) {
             double width = (Boolean) item.get("sub") ? COLUMN - SUB_INDENT : COLUMN;
-            height += LineBreaks.breakLines((String) item.get("text"), size, false, width).size() * size * ITEM_LEADING;
+            // measured where FOP breaks it: at spaces and at the cuts LongWords made in a word wider than the column
+            String text = ((String) item.get("text")).replace(LongWords.BREAK, ' ');
+            height += LineBreaks.breakLines(text, size, false, width).size() * size * ITEM_LEADING;
         }
         return Map.of("items", items, "fitsOnePage", height <= ONE_PAGE);
     }

@@ -125,6 +125,22 @@ class PdfOutputTests {
     }
 
     @Test
+    void aNoiNhanOfLongUnbrokenCodesIsMeasuredAsItIsCutAndContinuesToo() throws IOException {
+        // ten 400-character codes without a space: the list's height was estimated at one line each, so it was
+        // kept beside the signer and ran 328 mm off page 2 (the checker: bottom margin -328.3 mm)
+        List<String> codes = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            codes.add(String.valueOf((char) ('a' + i)).repeat(400));
+        }
+        byte[] pdf = checked(RENDERER.render(Fixtures.congVan("Nội dung.", codes), Mode.FINAL));
+        PdfLines lines = PdfLines.read(pdf);
+
+        float bottom = (float) Typography.mmToPt(297 - 20);
+        assertThat(lines.lines()).allSatisfy(l -> assertThat(l.y()).as(l.text()).isLessThanOrEqualTo(bottom));
+        assertThat(lines.get("- Lưu: VT, BTXH.").page()).isGreaterThan(lines.get("Nơi nhận:").page());
+    }
+
+    @Test
     void aTableRowTallerThanAPageBreaksInsteadOfRunningOffIt() throws IOException {
         // a Kế hoạch's "Nội dung thực hiện" cell of 1,700 characters: 48 lines in its column, taller than a page
         String tasks = ("Tổ chức tuyên truyền, phổ biến, giáo dục pháp luật về trẻ em; rà soát, đánh giá nhu cầu; hỗ trợ,"
