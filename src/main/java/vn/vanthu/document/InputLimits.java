@@ -13,16 +13,20 @@ package vn.vanthu.document;
  * @param tableColumns   columns of one table
  * @param appendices     phụ lục of one document
  * @param attachments    văn bản ban hành kèm theo of one document
- * @param listItems      items of one list: Kính gửi, căn cứ, Nơi nhận and its sub-items, authority lines
- * @param headerLineChars one line of the header: parent body, issuer name, place, the type name line
- * @param headerLines    lines of the parent body, and of the issuer name
+ * @param listItems      items of one list: Kính gửi, căn cứ, Nơi nhận and its sub-items
+ * @param headerLineChars one line of the header (parent body, issuer name, place, the type name line), and of
+ *                       the signature block (an authority line, the signer's title and name) and the Lưu line
+ * @param headerLines    lines of the parent body, of the issuer name, and authority lines of a signature
  * @param lineChars      any other one-line field (a Nơi nhận item, a căn cứ, a title)
+ * @param drafterChars   ô 12's initials of the drafter ("NPH"), which end the Lưu line and keep it one line
+ * @param contactLines   lines of ô 13 (address, telephone, e-mail, web) at the foot of page 1
+ * @param contactChars   one line of ô 13
  */
 public record InputLimits(int summaryChars, int bodyChars, int bodyLines, int paragraphChars, int tableRows,
         int tableColumns, int appendices, int attachments, int listItems, int headerLineChars, int headerLines,
-        int lineChars) {
+        int lineChars, int drafterChars, int contactLines, int contactChars) {
 
     /** The limits the validator applies (docs/input-format.md, "Limits"). */
     public static final InputLimits DEFAULT =
-            new InputLimits(1_000, 1_000_000, 20_000, 20_000, 5_000, 30, 30, 10, 200, 100, 6, 2_000);
+            new InputLimits(1_000, 1_000_000, 20_000, 20_000, 5_000, 30, 30, 10, 200, 100, 6, 2_000, 10, 4, 200);
 }

@@ -34,8 +34,17 @@ final class LimitRules {
             count("distribution.recipients", d.distribution().recipients().size(), limits.listItems(), "nơi nhận");
             lines("distribution.recipients", d.distribution().recipients());
         }
-        if (d.signature() != null) {
-            count("signature.authority", d.signature().authority().size(), limits.listItems(), "dòng");
+        signer("signature", d.signature());
+        signer("cosigner", d.cosigner());
+        if (d.distribution() != null) {
+            chars("distribution.drafter", d.distribution().drafterInitials(), limits.drafterChars());
+            chars("distribution.archive", d.distribution().archive(), limits.headerLineChars());
+        }
+        if (issuer != null) {
+            count("issuer.contact", issuer.contact().size(), limits.contactLines(), "dòng");
+            for (int i = 0; i < issuer.contact().size(); i++) {
+                chars("issuer.contact[" + i + "]", issuer.contact().get(i), limits.contactChars());
+            }
         }
         count("appendices", d.appendices().size(), limits.appendices(), "phụ lục");
         count("attachments", d.attachments().size(), limits.attachments(), "văn bản kèm theo");
@@ -49,6 +58,22 @@ final class LimitRules {
             parsable &= body("attachments[" + i + "].body", d.attachments().get(i).body());
         }
         return parsable;
+    }
+
+    /**
+     * The signature block stands whole beside Nơi nhận on the last page: its authority lines, the signer's title
+     * and name are each a short line of the header's kind, and there are as few as a header's lines.
+     */
+    private void signer(String field, Signature s) {
+        if (s == null) {
+            return;
+        }
+        count(field + ".authority", s.authority().size(), limits.headerLines(), "dòng");
+        for (int i = 0; i < s.authority().size(); i++) {
+            chars(field + ".authority[" + i + "]", s.authority().get(i).title(), limits.headerLineChars());
+        }
+        chars(field + ".title", s.title(), limits.headerLineChars());
+        chars(field + ".name", s.name(), limits.headerLineChars());
     }
 
     private void header(String field, List<String> lines) {

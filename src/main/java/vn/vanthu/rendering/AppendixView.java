@@ -23,7 +23,7 @@ final class AppendixView {
     /** Joins words while lines are broken: a no-break space is as wide as a space, and no break point. */
     private static final String GLUE = "\u00A0";
     private static final Pattern NUMBER = Pattern.compile("\\bsố ", Pattern.UNICODE_CHARACTER_CLASS);
-    private static final double SIZE = 14;
+    static final double SIZE = 14;
 
     private AppendixView() {
     }

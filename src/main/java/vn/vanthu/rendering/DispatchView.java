@@ -37,6 +37,7 @@ final class DispatchView {
 
     static Map<String, Object> of(Dispatch d, Mode mode) {
         Typography t = Typography.of(d.style());
+        WideWords.check(d, t);
         // a copy reproduces an issued document: its number and day are printed whatever the copy's own mode
         Mode original = d.copy() != null ? Mode.FINAL : mode;
         Map<String, Object> view = new HashMap<>();

@@ -93,6 +93,31 @@ class HostileInputTests {
                 .containsExactly("appendices: quá giới hạn 30 phụ lục (đang có 31)");
     }
 
+    /** The signature block, ô 12 and ô 13 took any line of 2,000 characters, 200 of them: pages of a signer. */
+    @Test
+    void theSignatureBlockAndTheLinesAroundItAreShortLines() {
+        String longName = "x".repeat(LIMITS.headerLineChars() + 1);
+        String many = ("TM. ỦY BAN NHÂN DÂN, ").repeat(LIMITS.headerLines());
+        String signer = VALID.replace("{authority: [TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH], name: Phạm Ngọc Nghị}",
+                "{authority: [" + many + "CHỦ TỊCH], title: " + longName + ", name: " + longName + "}")
+                .replace("place: Đắk Lắk}", "place: Đắk Lắk, contact: [" + "Địa chỉ, ".repeat(LIMITS.contactLines())
+                        + "y" .repeat(LIMITS.contactChars() + 1) + "]}")
+                + "distribution: {recipients: [Như trên], archive: VT, drafter: " + "N".repeat(LIMITS.drafterChars() + 1)
+                + "}\n";
+        assertThat(validate(DispatchReader.read(signer, "x.yaml"))).extracting(FieldProblem::toString).contains(
+                "signature.authority: quá giới hạn 6 dòng (đang có 7)",
+                "signature.title: dài quá giới hạn 100 ký tự (đang có 101)",
+                "signature.name: dài quá giới hạn 100 ký tự (đang có 101)",
+                "distribution.drafter: dài quá giới hạn 10 ký tự (đang có 11)",
+                "issuer.contact: quá giới hạn 4 dòng (đang có 5)",
+                "issuer.contact[4]: dài quá giới hạn 200 ký tự (đang có 201)");
+        // at the limits, nothing is refused
+        String atLimits = VALID.replace("name: Phạm Ngọc Nghị}", "title: " + "X".repeat(LIMITS.headerLineChars())
+                + ", name: Phạm Ngọc Nghị}") + "distribution: {recipients: [Như trên], archive: VT, drafter: "
+                + "N".repeat(LIMITS.drafterChars()) + "}\n";
+        assertThat(validate(DispatchReader.read(atLimits, "x.yaml"))).isEmpty();
+    }
+
     @Test
     void aBodyOverTheLimitIsNotParsedAtAll() {
         // ten thousand nested quotes would cost the markup parser time; the size alone decides

@@ -1,0 +1,85 @@
+package vn.vanthu.rendering;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.function.IntFunction;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import vn.vanthu.conformance.ConformanceChecker;
+import vn.vanthu.conformance.Report;
+import vn.vanthu.conformance.ReportText;
+import vn.vanthu.document.Dispatch;
+import vn.vanthu.document.FieldProblem;
+import vn.vanthu.document.InputLimits;
+import vn.vanthu.document.InvalidDispatch;
+
+/**
+ * Every field filled to its limit, with words and with one word that has no space: the document either passes
+ * the Decree 30 checks or is refused naming the field, never set past the margin. Before, a signer's title of
+ * 2,000 characters ran 204 mm off page 2, 200 authority lines 82 m, and a 1,000-character word of the trích yếu
+ * stood 997 mm left of the page.
+ */
+class LimitsRenderTests {
+
+    private static final DocumentRenderer RENDERER = DocumentRenderer.create();
+    private static final InputLimits LIMITS = InputLimits.DEFAULT;
+    private static final String EXAMPLE = "cong-van-thanh-pho-ho-chi-minh.yaml";
+
+    static Stream<Arguments> fields() {
+        Stream.Builder<Arguments> cases = Stream.builder();
+        int line = LIMITS.headerLineChars();
+        for (boolean spaced : new boolean[] {true, false}) {
+            IntFunction<String> t = spaced ? LimitsRenderTests::words : n -> "x".repeat(n);
+            String kind = spaced ? "words" : "one word";
+            cases.add(of(kind, "summary", "summary: tăng cường tiêm chủng mở rộng cho trẻ em dưới 1 tuổi năm 2026",
+                    "summary: " + t.apply(LIMITS.summaryChars()), spaced ? null : "summary"));
+            cases.add(of(kind, "Kính gửi", "  - Trung tâm Kiểm soát bệnh tật Thành phố\n",
+                    "  - \"" + t.apply(LIMITS.lineChars()) + "\"\n", spaced ? null : "recipients[0]"));
+            cases.add(of(kind, "signature", "    - KT. GIÁM ĐỐC\n  title: PHÓ GIÁM ĐỐC\n  name: Nguyễn Văn Vĩnh Châu",
+                    items("    - KT. ", t.apply(line - 4).toUpperCase(), LIMITS.headerLines()) + "  title: \""
+                            + t.apply(line).toUpperCase() + "\"\n  name: \"" + t.apply(line) + "\"",
+                    spaced ? null : "signature.authority[0]"));
+            cases.add(of(kind, "Lưu", "archive: VT, NVY", "archive: \"VT, " + t.apply(line - 4) + "\"",
+                    spaced ? null : "distribution.archive"));
+            cases.add(of(kind, "ô 12", "drafter: TTH", "drafter: " + t.apply(LIMITS.drafterChars()), null));
+            cases.add(of(kind, "ô 13", "    - \"Địa chỉ: 59 Nguyễn Thị Minh Khai, phường Bến Thành, Quận 1, Thành phố Hồ"
+                    + " Chí Minh\"\n", items("    - ", t.apply(LIMITS.contactChars()), LIMITS.contactLines() - 1), null));
+            cases.add(of(kind, "Nơi nhận", "    - Bộ Y tế (để báo cáo)\n",
+                    items("    - ", t.apply(LIMITS.lineChars()), 20), null));
+        }
+        return cases.build();
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("fields")
+    void aFieldAtItsLimitRendersWithinTheDecreesMarginsOrIsRefusedByName(String kind, String what, String from,
+            String to, String refused) {
+        String text = Inputs.exampleText(EXAMPLE);
+        assertThat(text).contains(from);
+        Dispatch d = Inputs.yaml(text.replace(from, to));
+        if (refused != null) {
+            assertThatThrownBy(() -> RENDERER.render(d, d.mode())).isInstanceOfSatisfying(InvalidDispatch.class,
+                    e -> assertThat(e.problems()).extracting(FieldProblem::field).startsWith(refused)
+                            .allSatisfy(field -> assertThat(field).doesNotContain("place")));
+            return;
+        }
+        byte[] pdf = RENDERER.render(d, d.mode());
+        Report report = new ConformanceChecker().check(pdf, what);
+        assertThat(report.failures()).as(ReportText.format(report)).isEmpty();
+    }
+
+    private static Arguments of(String kind, String what, String from, String to, String refused) {
+        return Arguments.of(kind, what, from, to, refused);
+    }
+
+    private static String words(int n) {
+        return "công tác bảo vệ trẻ em ".repeat(n / 23 + 1).substring(0, n - 1).strip() + "a";
+    }
+
+    private static String items(String indent, String item, int count) {
+        return (indent + "\"" + item + "\"\n").repeat(count);
+    }
+}
