@@ -21,12 +21,15 @@ package vn.vanthu.document;
  * @param drafterChars   ô 12's initials of the drafter ("NPH"), which end the Lưu line and keep it one line
  * @param contactLines   lines of ô 13 (address, telephone, e-mail, web) at the foot of page 1
  * @param contactChars   one line of ô 13
+ * @param cosignerLines  authority lines and title of a second signer (a Biên bản's thư ký, a confirmation), who
+ *                       signs in the left column beside the first: as tall as the first signer's block at most
+ * @param cosignerChars  one of those lines
  */
 public record InputLimits(int summaryChars, int bodyChars, int bodyLines, int paragraphChars, int tableRows,
         int tableColumns, int appendices, int attachments, int listItems, int headerLineChars, int headerLines,
-        int lineChars, int drafterChars, int contactLines, int contactChars) {
+        int lineChars, int drafterChars, int contactLines, int contactChars, int cosignerLines, int cosignerChars) {
 
     /** The limits the validator applies (docs/input-format.md, "Limits"). */
     public static final InputLimits DEFAULT =
-            new InputLimits(1_000, 1_000_000, 20_000, 20_000, 5_000, 30, 30, 10, 200, 100, 6, 2_000, 10, 4, 200);
+            new InputLimits(1_000, 1_000_000, 20_000, 20_000, 5_000, 30, 30, 10, 200, 100, 6, 2_000, 10, 4, 200, 2, 60);
 }

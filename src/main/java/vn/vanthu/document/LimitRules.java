@@ -34,8 +34,8 @@ final class LimitRules {
             count("distribution.recipients", d.distribution().recipients().size(), limits.listItems(), "nơi nhận");
             lines("distribution.recipients", d.distribution().recipients());
         }
-        signer("signature", d.signature());
-        signer("cosigner", d.cosigner());
+        signer("signature", d.signature(), limits.headerLines(), limits.headerLineChars());
+        signer("cosigner", d.cosigner(), limits.cosignerLines(), limits.cosignerChars());
         if (d.distribution() != null) {
             chars("distribution.drafter", d.distribution().drafterInitials(), limits.drafterChars());
             chars("distribution.archive", d.distribution().archive(), limits.headerLineChars());
@@ -62,17 +62,18 @@ final class LimitRules {
 
     /**
      * The signature block stands whole beside Nơi nhận on the last page: its authority lines, the signer's title
-     * and name are each a short line of the header's kind, and there are as few as a header's lines.
+     * and name are each a short line of the header's kind, and there are as few as a header's lines; a second
+     * signer, in the left column, has fewer and shorter ones.
      */
-    private void signer(String field, Signature s) {
+    private void signer(String field, Signature s, int lines, int lineChars) {
         if (s == null) {
             return;
         }
-        count(field + ".authority", s.authority().size(), limits.headerLines(), "dòng");
+        count(field + ".authority", s.authority().size(), lines, "dòng");
         for (int i = 0; i < s.authority().size(); i++) {
-            chars(field + ".authority[" + i + "]", s.authority().get(i).title(), limits.headerLineChars());
+            chars(field + ".authority[" + i + "]", s.authority().get(i).title(), lineChars);
         }
-        chars(field + ".title", s.title(), limits.headerLineChars());
+        chars(field + ".title", s.title(), lineChars);
         chars(field + ".name", s.name(), limits.headerLineChars());
     }
 

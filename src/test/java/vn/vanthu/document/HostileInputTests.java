@@ -103,8 +103,11 @@ class HostileInputTests {
                 .replace("place: Đắk Lắk}", "place: Đắk Lắk, contact: [" + "Địa chỉ, ".repeat(LIMITS.contactLines())
                         + "y" .repeat(LIMITS.contactChars() + 1) + "]}")
                 + "distribution: {recipients: [Như trên], archive: VT, drafter: " + "N".repeat(LIMITS.drafterChars() + 1)
-                + "}\n";
+                + "}\ncosigner: {authority: [THƯ KÝ, THƯ KÝ, " + "T".repeat(LIMITS.cosignerChars() + 1)
+                + "], name: Lê Thị Hạnh}\n";
         assertThat(validate(DispatchReader.read(signer, "x.yaml"))).extracting(FieldProblem::toString).contains(
+                "cosigner.authority: quá giới hạn 2 dòng (đang có 3)",
+                "cosigner.authority[2]: dài quá giới hạn 60 ký tự (đang có 61)",
                 "signature.authority: quá giới hạn 6 dòng (đang có 7)",
                 "signature.title: dài quá giới hạn 100 ký tự (đang có 101)",
                 "signature.name: dài quá giới hạn 100 ký tự (đang có 101)",

@@ -26,7 +26,10 @@ class LimitsRenderTests {
 
     private static final DocumentRenderer RENDERER = DocumentRenderer.create();
     private static final InputLimits LIMITS = InputLimits.DEFAULT;
-    private static final String EXAMPLE = "cong-van-thanh-pho-ho-chi-minh.yaml";
+    private static final String CONG_VAN = "cong-van-thanh-pho-ho-chi-minh.yaml";
+    private static final String PARTY = "001-chi-thi-huyen-uy-dai-loc.yaml";
+    private static final String QUYET_DINH = "quyet-dinh-ban-hanh-quy-che.yaml";
+    private static final String BIEN_BAN = "bien-ban-hop-ban-dieu-hanh.yaml";
 
     static Stream<Arguments> fields() {
         Stream.Builder<Arguments> cases = Stream.builder();
@@ -49,15 +52,34 @@ class LimitsRenderTests {
                     + " Chí Minh\"\n", items("    - ", t.apply(LIMITS.contactChars()), LIMITS.contactLines() - 1), null));
             cases.add(of(kind, "Nơi nhận", "    - Bộ Y tế (để báo cáo)\n",
                     items("    - ", t.apply(LIMITS.lineChars()), 20), null));
+            // the Party's sizes and columns (HD 36): a narrower signer column, larger type
+            cases.add(Arguments.of(PARTY, kind, "Party signature", "    - T/M BAN THƯỜNG VỤ\n  title: BÍ THƯ\n"
+                    + "  name: Nguyễn Hảo", items("    - T/M ", t.apply(line - 4).toUpperCase(), LIMITS.headerLines())
+                    + "  title: \"" + t.apply(line).toUpperCase() + "\"\n  name: \"" + t.apply(line) + "\"",
+                    spaced ? null : "signature.authority[0]"));
+            cases.add(Arguments.of(PARTY, kind, "Party trích yếu", "summary: tăng cường sự lãnh đạo",
+                    "summary: " + t.apply(LIMITS.summaryChars() - 200) + " tăng cường sự lãnh đạo",
+                    spaced ? null : "summary"));
+            // a Quyết định's authority line and căn cứ
+            cases.add(Arguments.of(QUYET_DINH, kind, "căn cứ", "  - Căn cứ Luật Trẻ em ngày 05 tháng 4 năm 2016\n",
+                    items("  - ", t.apply(LIMITS.lineChars()), 10), spaced ? null : "bases[2]"));
+            cases.add(Arguments.of(QUYET_DINH, kind, "authority line",
+                    "authorityLine: CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK",
+                    "authorityLine: \"" + t.apply(LIMITS.lineChars()).toUpperCase() + "\"",
+                    spaced ? null : "authorityLine"));
+            // a Biên bản's thư ký signs in the left column, beside the chủ tọa
+            cases.add(Arguments.of(BIEN_BAN, kind, "two signers", "    - THƯ KÝ\n", items("    - ",
+                    t.apply(LIMITS.cosignerChars()).toUpperCase(), LIMITS.cosignerLines()),
+                    spaced ? null : "cosigner.authority[0]"));
         }
         return cases.build();
     }
 
-    @ParameterizedTest(name = "{0}: {1}")
+    @ParameterizedTest(name = "{0}, {2}, {1}")
     @MethodSource("fields")
-    void aFieldAtItsLimitRendersWithinTheDecreesMarginsOrIsRefusedByName(String kind, String what, String from,
-            String to, String refused) {
-        String text = Inputs.exampleText(EXAMPLE);
+    void aFieldAtItsLimitRendersWithinTheDecreesMarginsOrIsRefusedByName(String example, String kind, String what,
+            String from, String to, String refused) {
+        String text = Inputs.exampleText(example);
         assertThat(text).contains(from);
         Dispatch d = Inputs.yaml(text.replace(from, to));
         if (refused != null) {
@@ -72,7 +94,7 @@ class LimitsRenderTests {
     }
 
     private static Arguments of(String kind, String what, String from, String to, String refused) {
-        return Arguments.of(kind, what, from, to, refused);
+        return Arguments.of(CONG_VAN, kind, what, from, to, refused);
     }
 
     private static String words(int n) {
