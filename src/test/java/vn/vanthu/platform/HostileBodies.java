@@ -60,6 +60,11 @@ final class HostileBodies {
         all.add(create("body over 20,000 lines", "body", "dòng\n".repeat(20_001), "body"));
         all.add(create("201 recipients", "recipients", java.util.Collections.nCopies(201, "Sở Tư pháp"), "recipients"));
         all.add(create("header line over 100 characters", "issuer.place", "Đắk Lắk ".repeat(14), "issuer\\.place"));
+        all.add(create("signer's title over 100 characters", "signature.title", "PHÓ ".repeat(26),
+                "signature\\.title"));
+        all.add(create("a word wider than the trích yếu's column", "summary", "x".repeat(300), "summary"));
+        all.add(create("a word wider than Kính gửi's column", "recipients", List.of("Sở " + "y".repeat(120)),
+                "recipients\\[0\\]"));
         all.add(create("31 appendices", "appendices", java.util.Collections.nCopies(31, Map.of("title", "Phụ lục",
                 "body", "Nội dung.")), "appendices"));
         all.add(new Case("a body over the request limit", "POST", t -> "/api/dispatches",
