@@ -63,12 +63,13 @@ class Security {
         return registration;
     }
 
-    /** Camunda's 500 for a read of a task that is gone, on either engine API, as the caller's 400. */
+    /** Camunda's 500s that are the caller's fault, on either engine API, as 400 problems. */
     @Bean
-    FilterRegistrationBean<GoneTaskReads> goneTaskReads() {
-        FilterRegistrationBean<GoneTaskReads> registration = new FilterRegistrationBean<>(new GoneTaskReads());
+    FilterRegistrationBean<EngineCallerFaults> engineCallerFaults() {
+        FilterRegistrationBean<EngineCallerFaults> registration =
+                new FilterRegistrationBean<>(new EngineCallerFaults());
         registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
-        registration.setName("gone-task-reads");
+        registration.setName("engine-caller-faults");
         registration.setOrder(AUTHENTICATION + 2);
         return registration;
     }

@@ -155,7 +155,31 @@ class ProblemConventionTests {
 
     /** Reads of a task's parts that Camunda answered with 500 when the task is gone. */
     private static final List<String> TASK_READS = List.of("/deployed-form", "/rendered-form", "/variables",
-            "/localVariables", "/identity-links");
+            "/localVariables", "/identity-links", "/variables/x", "/variables/x/data", "/localVariables/x/data");
+
+    /** The same for a process instance's and an execution's variables, and a task query with no group in its list. */
+    @Test
+    void theEngineRefusesAGoneInstancesVariablesAndAnEmptyGroupListAsTheCallersFault() throws Exception {
+        Http http = new Http(port);
+        String gone = java.util.UUID.randomUUID().toString();
+        for (String read : List.of("/engine-rest/process-instance/" + gone + "/variables/x",
+                "/engine-rest/process-instance/" + gone + "/variables/x/data",
+                "/engine-rest/execution/" + gone + "/localVariables/x")) {
+            HttpResponse<String> response = http.get("tp.sldtbxh", "demo", read);
+            assertProblem(response, 400, "NothingThere", read, List.of());
+            assertThat(response.body()).as(read).doesNotContain("Exception", "is null");
+        }
+        for (HttpResponse<String> empty : List.of(http.get("tp.sldtbxh", "demo", "/engine-rest/task?candidateGroups="),
+                http.get("tp.sldtbxh", "demo", "/engine-rest/task/count?candidateGroups="),
+                http.send("tp.sldtbxh", "demo", "POST", "/engine-rest/task", "application/json",
+                        "{\"orQueries\":[{\"candidateGroups\":[]}]}".getBytes(StandardCharsets.UTF_8)))) {
+            assertProblem(empty, 400, "InvalidParameter", null, List.of("candidateGroups"));
+            assertThat(empty.body()).doesNotContain("Exception", "Candidate group list");
+        }
+        // a query that is fine is the engine's own answer, untouched
+        assertThat(http.get("tp.sldtbxh", "demo", "/engine-rest/task?candidateGroups=sldtbxh").statusCode())
+                .isEqualTo(200);
+    }
 
     @Test
     void theEngineRestRefusesANegativePageNamingIt() throws Exception {
