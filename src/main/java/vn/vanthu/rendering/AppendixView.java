@@ -53,7 +53,7 @@ final class AppendixView {
             Map<String, Object> view = new HashMap<>();
             double width = width(a.landscape());
             List<String> title = a.title() == null ? List.of() : LineBreaks.balancedLines(a.title(), SIZE, true,
-                    width * 0.85);
+                    attachedTitleWidth(a.landscape()));
             view.put("name", a.name() == null ? "" : a.name().toUpperCase(VI));
             view.put("title", title);
             view.put("reference", reference(d, mode, width));
@@ -81,7 +81,13 @@ final class AppendixView {
         return LineBreaks.balancedItalicLines(text, SIZE, width).stream().map(l -> l.replace(GLUE, " ")).toList();
     }
 
-    private static double width(boolean landscape) {
+    /** The width (pt) an attached text's title is broken to, centred under its name. */
+    static double attachedTitleWidth(boolean landscape) {
+        return width(landscape) * 0.85;
+    }
+
+    /** The text width (pt) of a phụ lục's or attached text's pages. */
+    static double width(boolean landscape) {
         return Typography.mmToPt(landscape ? Typography.TEXT_WIDTH_LANDSCAPE_MM : Typography.TEXT_WIDTH_MM);
     }
 }

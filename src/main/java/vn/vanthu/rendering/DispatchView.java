@@ -17,6 +17,10 @@ final class DispatchView {
 
     /** Issuer and trích yếu rules: inside the decree's 1/3–1/2 of the text line above them. */
     private static final double RULE_SHARE = 0.4;
+    /** The Kính gửi label column (pt): exactly as wide as "Kính gửi: ", so the dashes line up after the colon. */
+    private static final double KINH_GUI_LABEL = TextMetrics.width("Kính gửi: ", Typography.ND30.body(), false);
+    /** The blank column before the label (templates/lib/nd30.ftlx, addresseeTable), mm. */
+    private static final double KINH_GUI_INDENT_MM = 30;
 
     private DispatchView() {
     }
@@ -72,13 +76,17 @@ final class DispatchView {
         return Typography.pt(RULE_SHARE * TextMetrics.widest(lines, size, true));
     }
 
+    /** The width (pt) of the Kính gửi items' column: the text width less the blank column and the label. */
+    static double kinhGuiWidth() {
+        return Typography.mmToPt(Typography.TEXT_WIDTH_MM - KINH_GUI_INDENT_MM) - KINH_GUI_LABEL;
+    }
+
     /** Kính gửi (ô 9a): one recipient on the label's line, several as a list; a Công điện has its own. */
     private static Map<String, Object> recipients(Dispatch d) {
         Map<String, Object> view = new HashMap<>();
         List<String> recipients = d.type() == DocumentType.CONG_DIEN ? List.of() : d.recipients();
         view.put("present", !recipients.isEmpty());
-        // the label column is exactly as wide as "Kính gửi:" so the dashes line up right after the colon
-        view.put("labelWidth", Typography.pt(TextMetrics.width("Kính gửi: ", Typography.ND30.body(), false)));
+        view.put("labelWidth", Typography.pt(KINH_GUI_LABEL));
         view.put("single", recipients.size() == 1);
         view.put("items", recipients.size() == 1 ? recipients : listed(recipients, ";", "."));
         return view;

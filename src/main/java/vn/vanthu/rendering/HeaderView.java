@@ -117,8 +117,12 @@ final class HeaderView {
 
     /** "V/v …" broken to fit under the number in the left column (a clerk's line feeds are kept). */
     private static List<String> briefSummary(Dispatch d, Typography t, double leftMm) {
-        double width = Typography.mmToPt(leftMm) - 6;
-        return LineBreaks.balancedLines("V/v " + d.summary(), t.briefSummary(), false, width);
+        return LineBreaks.balancedLines("V/v " + d.summary(), t.briefSummary(), false, briefSummaryWidth(leftMm));
+    }
+
+    /** The width (pt) the "V/v …" lines are broken to, under the number in a left column {@code leftMm} wide. */
+    static double briefSummaryWidth(double leftMm) {
+        return Typography.mmToPt(leftMm) - 6;
     }
 
     private static double mm(double pt) {

@@ -14,8 +14,11 @@ import vn.vanthu.document.Style;
 /** The signature block (ô 7, 8), a second signer in the left column, and Nơi nhận with ô 12 (ô 9b). */
 final class SignatureView {
 
-    /** The Nơi nhận column of the signature row (templates/lib/nd30.ftlx, signatureBox), less a point to spare. */
-    private static final double COLUMN = Typography.mmToPt(70) - 1;
+    /** The signature table's columns (templates/lib/nd30.ftlx, signatureBox, minutesSignatureBox), mm. */
+    static final double LEFT_MM = 70;
+    static final double RIGHT_MM = 95;
+    /** The Nơi nhận column of the signature row, less a point to spare. */
+    static final double COLUMN = Typography.mmToPt(LEFT_MM) - 1;
     /** A sub-item's indent in that column ("+ LĐVP;"). */
     private static final double SUB_INDENT = Typography.mmToPt(3);
     /**

@@ -17,7 +17,7 @@ final class TitleView {
 
     private static final Locale VI = Locale.forLanguageTag("vi");
     /** A centred title is broken within this share of the text width, as the Mẫu tables set it. */
-    static final double TITLE_SHARE = 0.85;
+    private static final double TITLE_SHARE = 0.85;
 
     private TitleView() {
     }
@@ -28,9 +28,8 @@ final class TitleView {
             title.put("present", false);
             return title;
         }
-        double width = Typography.mmToPt(Typography.TEXT_WIDTH_MM) * TITLE_SHARE;
         List<String> lines = d.summary() == null ? List.of()
-                : LineBreaks.balancedLines(d.summary(), t.summary(), true, width);
+                : LineBreaks.balancedLines(d.summary(), t.summary(), true, summaryWidth());
         String typeName = d.printedTypeName();
         title.put("present", true);
         title.put("typeName", typeName);
@@ -39,6 +38,11 @@ final class TitleView {
         title.put("rule", lines.isEmpty() ? Typography.pt(0.4 * TextMetrics.width(typeName, t.typeName(), true))
                 : DispatchView.rule(lines, t.summary()));
         return title;
+    }
+
+    /** The width (pt) a trích yếu under the type name is broken to: a share of the text width, centred. */
+    static double summaryWidth() {
+        return Typography.mmToPt(Typography.TEXT_WIDTH_MM) * TITLE_SHARE;
     }
 
     /** Quyết định and Nghị quyết: authority lines, căn cứ and proposals (; … .), then the decision word. */

@@ -36,11 +36,10 @@ final class WideWords {
         if (d.summary() != null) {
             boolean typed = d.type().hasTypeName();
             words.field("summary", d.summary(), typed ? t.summary() : t.briefSummary(), typed,
-                    typed ? text * TitleView.TITLE_SHARE : Typography.mmToPt(t.leftColumnMm()) - 6);
+                    typed ? TitleView.summaryWidth() : HeaderView.briefSummaryWidth(t.leftColumnMm()));
         }
-        double kinhGui = text - Typography.mmToPt(30) - TextMetrics.width("Kính gửi: ", t.body(), false);
         for (int i = 0; i < d.recipients().size(); i++) {
-            words.field("recipients[" + i + "]", d.recipients().get(i), t.body(), false, kinhGui);
+            words.field("recipients[" + i + "]", d.recipients().get(i), t.body(), false, DispatchView.kinhGuiWidth());
         }
         // Quyết định, Nghị quyết: the authority line centred, căn cứ and the proposal as paragraphs
         words.field("authorityLine", d.authorityLine(), t.body(), true, text);
@@ -48,24 +47,21 @@ final class WideWords {
             words.field("bases[" + i + "]", d.bases().get(i), t.body(), false, text - Typography.mmToPt(10));
         }
         words.field("proposal", d.proposal(), t.body(), false, text - Typography.mmToPt(10));
-        words.signer("signature", d.signature(), t, Typography.mmToPt(t.rightColumnMm()));
-        words.signer("cosigner", d.cosigner(), t, Typography.mmToPt(t.leftColumnMm()));
+        // the signature table's columns, the same in every style; a second signer stands in the left one
+        words.signer("signature", d.signature(), t, Typography.mmToPt(SignatureView.RIGHT_MM));
+        words.signer("cosigner", d.cosigner(), t, Typography.mmToPt(SignatureView.LEFT_MM));
         if (d.distribution() != null && d.distribution().archive() != null) {
             words.field("distribution.archive", d.distribution().archive(), t.recipientsItem(), false,
-                    Typography.mmToPt(t.leftColumnMm()) - 1);
+                    SignatureView.COLUMN);
         }
         for (int i = 0; i < d.appendices().size(); i++) {
-            double width = Typography.mmToPt(d.appendices().get(i).landscape() ? Typography.TEXT_WIDTH_LANDSCAPE_MM
-                    : Typography.TEXT_WIDTH_MM);
             String title = d.appendices().get(i).title();
             words.field("appendices[" + i + "].title", title == null ? null : title.toUpperCase(VI),
-                    AppendixView.SIZE, true, width);
+                    AppendixView.SIZE, true, AppendixView.width(d.appendices().get(i).landscape()));
         }
         for (int i = 0; i < d.attachments().size(); i++) {
-            double width = Typography.mmToPt(d.attachments().get(i).landscape() ? Typography.TEXT_WIDTH_LANDSCAPE_MM
-                    : Typography.TEXT_WIDTH_MM);
             words.field("attachments[" + i + "].title", d.attachments().get(i).title(), AppendixView.SIZE, true,
-                    width * TitleView.TITLE_SHARE);
+                    AppendixView.attachedTitleWidth(d.attachments().get(i).landscape()));
         }
         if (!words.problems.isEmpty()) {
             throw new InvalidDispatch(words.problems);
