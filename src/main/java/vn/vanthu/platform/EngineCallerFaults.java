@@ -26,7 +26,6 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  */
 final class EngineCallerFaults extends OncePerRequestFilter {
 
-    private static final Pattern PREFIX = Pattern.compile("^(/engine-rest|/camunda/api/engine)(/engine/[^/]+)?");
     private static final Pattern OBJECT_PART = Pattern.compile("^/(task|process-instance|execution)/[^/]+/.+$");
     private static final Pattern TASK_QUERY = Pattern.compile("^/task(/count)?$");
     /** What Camunda's own handlers write for an object that is not there, in its parts. */
@@ -39,8 +38,7 @@ final class EngineCallerFaults extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String path = PREFIX.matcher(request.getRequestURI().substring(request.getContextPath().length()))
-                .replaceFirst("");
+        String path = EngineWriteGuard.enginePath(request);
         String method = request.getMethod();
         return !(method.equals("GET") && OBJECT_PART.matcher(path).matches()
                 || (method.equals("GET") || method.equals("POST")) && TASK_QUERY.matcher(path).matches());

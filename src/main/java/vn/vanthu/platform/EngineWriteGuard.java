@@ -67,8 +67,7 @@ final class EngineWriteGuard extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        String path = PREFIX.matcher(request.getRequestURI().substring(request.getContextPath().length()))
-                .replaceFirst("");
+        String path = enginePath(request);
         String user = user(request);
         if (user != null && CLAIM.matcher(method + " " + path).matches() && !admin(user)) {
             // the body names the new assignee: claimed for anyone else, a group's task would leave the group's
@@ -95,6 +94,11 @@ final class EngineWriteGuard extends OncePerRequestFilter {
         // "message" too, as for AlreadyClaimed: the Tasklist shows Camunda's error field
         Problems.write(request, response, HttpServletResponse.SC_FORBIDDEN, "UseVanthuApi", USE_VANTHU,
                 Map.of("message", USE_VANTHU));
+    }
+
+    /** The call's path inside either engine API ("/task/…/claim"), whichever API and engine name it went through. */
+    static String enginePath(HttpServletRequest request) {
+        return PREFIX.matcher(request.getRequestURI().substring(request.getContextPath().length())).replaceFirst("");
     }
 
     // the cheap pattern checks first: the Tasklist's frequent POSTs (filter lists, counts) need no group query
