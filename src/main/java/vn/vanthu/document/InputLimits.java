@@ -16,20 +16,23 @@ package vn.vanthu.document;
  * @param listItems      items of one list: Kính gửi, căn cứ, Nơi nhận and its sub-items
  * @param headerLineChars one line of the header (parent body, issuer name, place, the type name line), and of
  *                       the signature block (an authority line, the signer's title and name) and the Lưu line
- * @param headerLines    lines of the parent body, of the issuer name, and authority lines of a signature
+ * @param headerLines    lines of the parent body, and of the issuer name
  * @param lineChars      any other one-line field (a Nơi nhận item, a căn cứ, a title)
  * @param drafterChars   ô 12's initials of the drafter ("NPH"), which end the Lưu line and keep it one line
  * @param contactLines   lines of ô 13 (address, telephone, e-mail, web) at the foot of page 1
  * @param contactChars   one line of ô 13
+ * @param signerLines    authority lines of the signature block ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"): with the
+ *                       title and the name at their longest, the block still stands on one page beside Nơi nhận
  * @param cosignerLines  authority lines and title of a second signer (a Biên bản's thư ký, a confirmation), who
  *                       signs in the left column beside the first: as tall as the first signer's block at most
  * @param cosignerChars  one of those lines
  */
 public record InputLimits(int summaryChars, int bodyChars, int bodyLines, int paragraphChars, int tableRows,
         int tableColumns, int appendices, int attachments, int listItems, int headerLineChars, int headerLines,
-        int lineChars, int drafterChars, int contactLines, int contactChars, int cosignerLines, int cosignerChars) {
+        int lineChars, int drafterChars, int contactLines, int contactChars, int signerLines, int cosignerLines,
+        int cosignerChars) {
 
     /** The limits the validator applies (docs/input-format.md, "Limits"). */
     public static final InputLimits DEFAULT =
-            new InputLimits(1_000, 1_000_000, 20_000, 20_000, 5_000, 30, 30, 10, 200, 100, 6, 2_000, 10, 4, 200, 2, 60);
+            new InputLimits(1_000, 1_000_000, 20_000, 20_000, 5_000, 30, 30, 10, 200, 100, 6, 2_000, 10, 4, 200, 3, 2, 60);
 }

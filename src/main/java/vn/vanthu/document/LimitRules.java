@@ -34,7 +34,7 @@ final class LimitRules {
             count("distribution.recipients", d.distribution().recipients().size(), limits.listItems(), "nơi nhận");
             lines("distribution.recipients", d.distribution().recipients());
         }
-        signer("signature", d.signature(), limits.headerLines(), limits.headerLineChars());
+        signer("signature", d.signature(), limits.signerLines(), limits.headerLineChars());
         signer("cosigner", d.cosigner(), limits.cosignerLines(), limits.cosignerChars());
         if (d.distribution() != null) {
             chars("distribution.drafter", d.distribution().drafterInitials(), limits.drafterChars());
@@ -62,8 +62,8 @@ final class LimitRules {
 
     /**
      * The signature block stands whole beside Nơi nhận on the last page: its authority lines, the signer's title
-     * and name are each a short line of the header's kind, and there are as few as a header's lines; a second
-     * signer, in the left column, has fewer and shorter ones.
+     * and name are each a short line of the header's kind, and there are few of them; a second signer, in the
+     * left column, has fewer and shorter ones.
      */
     private void signer(String field, Signature s, int lines, int lineChars) {
         if (s == null) {

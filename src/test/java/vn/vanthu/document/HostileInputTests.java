@@ -97,7 +97,7 @@ class HostileInputTests {
     @Test
     void theSignatureBlockAndTheLinesAroundItAreShortLines() {
         String longName = "x".repeat(LIMITS.headerLineChars() + 1);
-        String many = ("TM. ỦY BAN NHÂN DÂN, ").repeat(LIMITS.headerLines());
+        String many = ("TM. ỦY BAN NHÂN DÂN, ").repeat(LIMITS.signerLines());
         String signer = VALID.replace("{authority: [TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH], name: Phạm Ngọc Nghị}",
                 "{authority: [" + many + "CHỦ TỊCH], title: " + longName + ", name: " + longName + "}")
                 .replace("place: Đắk Lắk}", "place: Đắk Lắk, contact: [" + "Địa chỉ, ".repeat(LIMITS.contactLines())
@@ -108,7 +108,7 @@ class HostileInputTests {
         assertThat(validate(DispatchReader.read(signer, "x.yaml"))).extracting(FieldProblem::toString).contains(
                 "cosigner.authority: quá giới hạn 2 dòng (đang có 3)",
                 "cosigner.authority[2]: dài quá giới hạn 60 ký tự (đang có 61)",
-                "signature.authority: quá giới hạn 6 dòng (đang có 7)",
+                "signature.authority: quá giới hạn 3 dòng (đang có 4)",
                 "signature.title: dài quá giới hạn 100 ký tự (đang có 101)",
                 "signature.name: dài quá giới hạn 100 ký tự (đang có 101)",
                 "distribution.drafter: dài quá giới hạn 10 ký tự (đang có 11)",

@@ -3,6 +3,11 @@ package vn.vanthu.rendering;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.IntFunction;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -11,10 +16,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 import vn.vanthu.conformance.ConformanceChecker;
 import vn.vanthu.conformance.Report;
 import vn.vanthu.conformance.ReportText;
+import vn.vanthu.document.Authority;
 import vn.vanthu.document.Dispatch;
 import vn.vanthu.document.FieldProblem;
 import vn.vanthu.document.InputLimits;
 import vn.vanthu.document.InvalidDispatch;
+import vn.vanthu.document.Mode;
+import vn.vanthu.document.Signature;
 
 /**
  * Every field filled to its limit, with words and with one word that has no space: the document either passes
@@ -42,7 +50,7 @@ class LimitsRenderTests {
             cases.add(of(kind, "Kính gửi", "  - Trung tâm Kiểm soát bệnh tật Thành phố\n",
                     "  - \"" + t.apply(LIMITS.lineChars()) + "\"\n", spaced ? null : "recipients[0]"));
             cases.add(of(kind, "signature", "    - KT. GIÁM ĐỐC\n  title: PHÓ GIÁM ĐỐC\n  name: Nguyễn Văn Vĩnh Châu",
-                    items("    - KT. ", t.apply(line - 4).toUpperCase(), LIMITS.headerLines()) + "  title: \""
+                    items("    - KT. ", t.apply(line - 4).toUpperCase(), LIMITS.signerLines()) + "  title: \""
                             + t.apply(line).toUpperCase() + "\"\n  name: \"" + t.apply(line) + "\"",
                     spaced ? null : "signature.authority[0]"));
             cases.add(of(kind, "Lưu", "archive: VT, NVY", "archive: \"VT, " + t.apply(line - 4) + "\"",
@@ -54,7 +62,7 @@ class LimitsRenderTests {
                     items("    - ", t.apply(LIMITS.lineChars()), 20), null));
             // the Party's sizes and columns (HD 36): a narrower signer column, larger type
             cases.add(Arguments.of(PARTY, kind, "Party signature", "    - T/M BAN THƯỜNG VỤ\n  title: BÍ THƯ\n"
-                    + "  name: Nguyễn Hảo", items("    - T/M ", t.apply(line - 4).toUpperCase(), LIMITS.headerLines())
+                    + "  name: Nguyễn Hảo", items("    - T/M ", t.apply(line - 4).toUpperCase(), LIMITS.signerLines())
                     + "  title: \"" + t.apply(line).toUpperCase() + "\"\n  name: \"" + t.apply(line) + "\"",
                     spaced ? null : "signature.authority[0]"));
             cases.add(Arguments.of(PARTY, kind, "Party trích yếu", "summary: tăng cường sự lãnh đạo",
@@ -91,6 +99,44 @@ class LimitsRenderTests {
         byte[] pdf = RENDERER.render(d, d.mode());
         Report report = new ConformanceChecker().check(pdf, what);
         assertThat(report.failures()).as(ReportText.format(report)).isEmpty();
+    }
+
+    static Stream<String> examples() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("examples"))) {
+            return files.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".yaml")).sorted().toList()
+                    .stream();
+        }
+    }
+
+    /**
+     * Every form (Sao y, Trích sao, a Giấy nghỉ phép's confirmation under the signature…) with its signature block
+     * and its trích yếu at their limits: with 6 authority lines of 100 characters, the block ran 13–51 mm off the
+     * page of four of them, so a signature holds 3 such lines at most.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("examples")
+    void everyFormKeepsItsSignatureBlockAndTrichYeuAtTheirLimitsOnThePage(String example) {
+        Dispatch base = Inputs.example(example);
+        List<Dispatch> variants = new ArrayList<>();
+        if (base.summary() != null) {
+            variants.add(base.withSummary(words(LIMITS.summaryChars())));
+        }
+        if (base.signature() != null) {
+            Signature s = base.signature();
+            List<Authority> authority = new ArrayList<>();
+            for (int i = 0; i < LIMITS.signerLines(); i++) {
+                authority.add(new Authority(Authority.Prefix.KT, words(LIMITS.headerLineChars() - 4).toUpperCase()));
+            }
+            variants.add(base.withSignature(new Signature(authority, words(LIMITS.headerLineChars()).toUpperCase(),
+                    words(LIMITS.headerLineChars()), s.signatureImage(), s.sealImage())));
+        }
+        for (Dispatch d : variants) {
+            byte[] pdf = RENDERER.render(d, d.mode());
+            ConformanceChecker checker = new ConformanceChecker();
+            Report report = d.mode() == Mode.DRAFT || d.mode() == Mode.FINAL ? checker.check(pdf, example)
+                    : checker.checkAwaitingNumber(pdf, example);
+            assertThat(report.failures()).as(ReportText.format(report)).isEmpty();
+        }
     }
 
     private static Arguments of(String kind, String what, String from, String to, String refused) {
