@@ -72,12 +72,17 @@ final class ClosingLocator {
         }
         List<Closing.Item> items = new ArrayList<>();
         if (label != null) {
+            // footnotes at the foot of a page are no recipients: the list runs on past them, to the next page
+            float foot = Layout.footArea(f, page);
             List<TextLine> below = lines.stream()
-                    .filter(l -> l.baseline() > label.baseline() + 0.5f && f.leftPart(l)).toList();
+                    .filter(l -> l.baseline() > label.baseline() + 0.5f && l.baseline() < foot && f.leftPart(l))
+                    .toList();
             boolean ranOn = items(below, label, items);
             // a list longer than the page goes on at the top of the next one, the left column alone
             for (int next = page + 1; ranOn && next <= f.mainPages(); next++) {
-                List<TextLine> rest = f.content(next).stream().filter(copy::before).toList();
+                float nextFoot = Layout.footArea(f, next);
+                List<TextLine> rest = f.content(next).stream().filter(copy::before)
+                        .filter(l -> l.baseline() < nextFoot).toList();
                 ranOn = !rest.isEmpty() && rest.stream().allMatch(f::leftPart) && items(rest, null, items);
             }
         }

@@ -68,6 +68,9 @@ class LimitsRenderTests {
             cases.add(Arguments.of(PARTY, kind, "Party trích yếu", "summary: tăng cường sự lãnh đạo",
                     "summary: " + t.apply(LIMITS.summaryChars() - 200) + " tăng cường sự lãnh đạo",
                     spaced ? null : "summary"));
+            // a Thông báo with a footnote at the foot of page 1, its Nơi nhận running on to page 2 past it
+            cases.add(Arguments.of("thong-bao-ket-luan.yaml", kind, "Nơi nhận past a footnote", "\n  recipients:\n",
+                    "\n  recipients:\n" + items("    - ", t.apply(40), 150), null));
             // a Quyết định's authority line and căn cứ
             cases.add(Arguments.of(QUYET_DINH, kind, "căn cứ", "  - Căn cứ Luật Trẻ em ngày 05 tháng 4 năm 2016\n",
                     items("  - ", t.apply(LIMITS.lineChars()), 10), spaced ? null : "bases[2]"));
