@@ -98,6 +98,11 @@ final class ClosingLocator {
             if (prev != null && l.baseline() - prev.baseline() > 3 * l.size()) {
                 return false;
             }
+            // the items share one size: a line of another size under them (a second signer's block set in the
+            // left column after the list) is not one of them
+            if (!items.isEmpty() && Math.abs(l.size() - items.get(0).lines().get(0).size()) > 0.5f) {
+                return false;
+            }
             if (l.text().startsWith("-") || l.text().startsWith("+") || items.isEmpty()) {
                 items.add(new Closing.Item(l.text(), List.of(l)));
             } else {

@@ -71,6 +71,9 @@ class LimitsRenderTests {
             // a Thông báo with a footnote at the foot of page 1, its Nơi nhận running on to page 2 past it
             cases.add(Arguments.of("thong-bao-ket-luan.yaml", kind, "Nơi nhận past a footnote", "\n  recipients:\n",
                     "\n  recipients:\n" + items("    - ", t.apply(40), 150), null));
+            // a Giấy nghỉ phép's confirmation, set in the left column under a Nơi nhận that ran on
+            cases.add(Arguments.of("giay-nghi-phep.yaml", kind, "Nơi nhận above a confirmation", "\n  recipients:\n",
+                    "\n  recipients:\n" + items("    - ", t.apply(40), 150), null));
             // a Quyết định's authority line and căn cứ
             cases.add(Arguments.of(QUYET_DINH, kind, "căn cứ", "  - Căn cứ Luật Trẻ em ngày 05 tháng 4 năm 2016\n",
                     items("  - ", t.apply(LIMITS.lineChars()), 10), spaced ? null : "bases[2]"));
