@@ -37,13 +37,14 @@ final class IssuerLines {
 
     private static List<String> phrased(String[] words, Font face, double size, double maxWidth) {
         int n = words.length;
+        List<String> list = List.of(words);
         // best[i]: the best way to set the first i words; {lines, breaks inside a phrase, widest line}
         double[][] best = new double[n + 1][];
         int[] from = new int[n + 1];
         best[0] = new double[] {0, 0, 0};
         for (int end = 1; end <= n; end++) {
             for (int start = end - 1; start >= 0; start--) {
-                double width = TextMetrics.width(String.join(" ", List.of(words).subList(start, end)), face, size);
+                double width = TextMetrics.width(String.join(" ", list.subList(start, end)), face, size);
                 if (width > maxWidth && end - start > 1) {
                     break;
                 }
@@ -57,7 +58,7 @@ final class IssuerLines {
         }
         List<String> lines = new ArrayList<>();
         for (int end = n; end > 0; end = from[end]) {
-            lines.add(0, String.join(" ", List.of(words).subList(from[end], end)));
+            lines.add(0, String.join(" ", list.subList(from[end], end)));
         }
         return lines;
     }
