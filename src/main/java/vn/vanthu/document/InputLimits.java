@@ -23,9 +23,9 @@ package vn.vanthu.document;
  * @param contactChars   one line of ô 13
  * @param signerLines    authority lines of the signature block ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"): with the
  *                       title and the name at their longest, the block still stands on one page beside Nơi nhận
- * @param cosignerLines  authority lines and title of a second signer (a Biên bản's thư ký, a confirmation), who
- *                       signs in the left column beside the first: as tall as the first signer's block at most
- * @param cosignerChars  one of those lines
+ * @param cosignerLines  authority lines of a second signer (a Biên bản's thư ký, a confirmation), who signs in
+ *                       the left column beside the first, whose block must stay no taller than the first's
+ * @param cosignerChars  one of those lines, and the second signer's title
  */
 public record InputLimits(int summaryChars, int bodyChars, int bodyLines, int paragraphChars, int tableRows,
         int tableColumns, int appendices, int attachments, int listItems, int headerLineChars, int headerLines,

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * An agency's name broken into header lines where a văn thư breaks it: between its phrases, never inside a
@@ -16,7 +15,7 @@ import java.util.regex.Pattern;
  */
 final class IssuerLines {
 
-    private static final Pattern SPACES = Pattern.compile(" +");
+    private static final Locale VI = Locale.forLanguageTag("vi");
     /** Words a new phrase of a name starts with: its conjunction, and the level of a place. */
     private static final Set<String> OPENERS = Set.of("VÀ", "TỈNH", "THÀNH", "HUYỆN", "QUẬN", "THỊ", "XÃ", "PHƯỜNG",
             "ĐẶC");
@@ -30,7 +29,7 @@ final class IssuerLines {
     static List<String> of(String text, double size, boolean bold, double maxWidth) {
         List<String> lines = new ArrayList<>();
         for (String paragraph : text.split("\n")) {
-            lines.addAll(phrased(SPACES.split(paragraph.strip()), TextMetrics.face(bold), size, maxWidth));
+            lines.addAll(phrased(LineBreaks.words(paragraph), TextMetrics.face(bold), size, maxWidth));
         }
         return lines;
     }
@@ -77,11 +76,11 @@ final class IssuerLines {
      * "LAO ĐỘNG – THƯƠNG BINH" and "VĂN HÓA, THỂ THAO" on one line and break before "VÀ".
      */
     private static boolean phraseStartsAt(String[] words, int i) {
-        String word = words[i].toUpperCase(Locale.forLanguageTag("vi"));
+        String word = words[i].toUpperCase(VI);
         if (!OPENERS.contains(word)) {
             return false;
         }
-        String pair = i + 1 < words.length ? word + " " + words[i + 1].toUpperCase(Locale.forLanguageTag("vi")) : word;
+        String pair = i + 1 < words.length ? word + " " + words[i + 1].toUpperCase(VI) : word;
         return switch (word) {
             case "THÀNH", "THỊ", "ĐẶC" -> PLACES.contains(pair);
             // "VÀ XÃ HỘI" holds no commune

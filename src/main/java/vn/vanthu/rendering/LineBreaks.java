@@ -109,7 +109,8 @@ final class LineBreaks {
         return lines;
     }
 
-    private static String[] words(String paragraph) {
+    /** The words of one paragraph (a line the clerk typed), as every breaking here reads them. */
+    static String[] words(String paragraph) {
         return SPACES.split(paragraph.strip());
     }
 }
