@@ -12,6 +12,8 @@ import java.util.UUID;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import vn.vanthu.exchange.edxml.EdDocument;
+import vn.vanthu.exchange.edxml.EdXml;
 import vn.vanthu.platform.Sha256;
 
 /** Văn bản đến in PostgreSQL (V17); saving checks the lock version. The package and PDF are read only on demand. */
@@ -30,13 +32,14 @@ class IncomingStore {
         this.jdbc = jdbc;
     }
 
+    /** Stores the package as it came; its PDF is not stored again beside it, only the PDF's SHA-256 (V20). */
     void insert(IncomingDocument d, byte[] edxml, byte[] pdf) {
         IncomingFacts f = d.facts;
         jdbc.update("insert into incoming_document (id, agency_id, document_id, sender_organ, sender_name, sender_agency, "
-                + "code, issued_on, place, type_name, subject, signer, priority, package, pdf, pdf_sha256, state, "
-                + "received_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", d.id, d.agencyId,
+                + "code, issued_on, place, type_name, subject, signer, priority, package, pdf_sha256, state, "
+                + "received_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", d.id, d.agencyId,
                 f.documentId(), f.senderOrgan(), f.senderName(), f.senderAgency(), f.code(), Date.valueOf(f.issuedOn()),
-                f.place(), f.typeName(), f.subject(), f.signer(), f.priority(), edxml, pdf, pdf == null ? null : Sha256.hex(pdf),
+                f.place(), f.typeName(), f.subject(), f.signer(), f.priority(), edxml, pdf == null ? null : Sha256.hex(pdf),
                 d.state.name(), Timestamp.from(d.receivedAt));
     }
 
@@ -74,9 +77,11 @@ class IncomingStore {
                 + "order by register_number nulls last, received_at", IncomingStore::read, agencyId, year, year);
     }
 
+    /** The PDF the stored package carries; null when there is no such copy or its package carries none. */
     byte[] pdf(UUID id) {
-        return jdbc.query("select pdf from incoming_document where id = ?", (rs, row) -> rs.getBytes(1), id).stream()
-                .findFirst().orElse(null);
+        return jdbc.query("select package from incoming_document where id = ?", (rs, row) -> rs.getBytes(1), id)
+                .stream().findFirst().map(edxml -> EdXml.read(edxml) instanceof EdDocument doc
+                        && doc.attachment() != null ? doc.attachment().content() : null).orElse(null);
     }
 
     byte[] edxml(UUID id) {

@@ -25,12 +25,26 @@ final class ExchangeApi {
     HttpResponse<String> call(String user, String method, String path, Object body) throws Exception {
         byte[] bytes = body == null ? new byte[0] : body instanceof byte[] raw ? raw : json.writeValueAsBytes(body);
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)))
+                .header("Authorization", basic(user))
                 .header("Content-Type", body instanceof byte[] ? "application/xml" : "application/json")
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofByteArray(bytes)).build();
         return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The bytes a GET answers with 200 (a PDF). */
+    byte[] bytes(String user, String path) throws Exception {
+        HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Authorization", basic(user)).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        if (response.statusCode() != 200) {
+            throw new AssertionError(path + " → " + response.statusCode());
+        }
+        return response.body();
+    }
+
+    private static String basic(String user) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
     }
 
     /** The call's JSON answer, after checking its status. */

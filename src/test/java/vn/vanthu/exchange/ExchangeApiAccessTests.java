@@ -95,6 +95,8 @@ class ExchangeApiAccessTests extends ExchangeTestBase {
         assertThat(status("gd.stp", "GET", one, null)).isEqualTo(200);
         assertThat(status("vt.ubnd", "GET", one, null)).isEqualTo(403);
         assertThat(status("cv.stp", "GET", one + "/pdf", null)).isEqualTo(200);
+        // read from the package as it came (V20 stores no second copy): the very bytes the sender issued
+        assertThat(api().bytes("cv.stp", one + "/pdf")).isEqualTo(s.doc().signedPdf());
         assertThat(status("cv.sgddt", "GET", one + "/pdf", null)).isEqualTo(403);
         assertThat(status("cv.stp", "GET", one + "/reply", null)).as("not registered yet").isEqualTo(404);
 
