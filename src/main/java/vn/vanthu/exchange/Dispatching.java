@@ -77,14 +77,15 @@ public class Dispatching {
             copies.insert(copy);
             if (r.kind() == Recipient.Kind.PERSON) {
                 outbox.enqueue(doc.senderAgency(), copy.id(), OutboxMessage.Kind.DOCUMENT, OutboxMessage.Channel.EMAIL,
-                        r.ref(), Mailer.subject(from.name(), code, d, subject), doc.signedPdf());
+                        r.ref(), Mailer.subject(from.name(), code, d, subject), doc.signedPdf(), doc.signedPdf());
                 continue;
             }
             EdDocument edxml = DispatchPackages.of(d, doc.signedPdf(), pages, from, organs.recipient(r), business,
                     answers);
             outbox.enqueue(doc.senderAgency(), copy.id(), OutboxMessage.Kind.DOCUMENT,
                     r.kind() == Recipient.Kind.AGENCY ? OutboxMessage.Channel.INTERNAL : OutboxMessage.Channel.EDXML,
-                    r.kind() == Recipient.Kind.AGENCY ? r.ref() : r.organId(), code + " " + subject, EdXml.write(edxml));
+                    r.kind() == Recipient.Kind.AGENCY ? r.ref() : r.organId(), code + " " + subject, EdXml.write(edxml),
+                    doc.signedPdf());
         }
         if (doc.replaces() != null) {
             copies.replaced(doc.replaces(), doc.dispatchId());

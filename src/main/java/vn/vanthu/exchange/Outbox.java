@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import vn.vanthu.platform.Sha256;
 
 /**
  * The outbox table: a message is written in the same transaction as what caused it (the send, the
@@ -18,8 +19,10 @@ import org.springframework.stereotype.Repository;
 @Repository
 class Outbox {
 
-    private static final String COLUMNS = "id, agency_id, copy_id, kind, channel, destination, subject, payload, state, "
-            + "attempts, last_error, created_at";
+    /** A message with its PDF, when one was cut out of its payload (V21). */
+    private static final String SELECT = "select m.id, m.agency_id, m.copy_id, m.kind, m.channel, m.destination, "
+            + "m.subject, m.payload, m.pdf_at, m.pdf_base64, p.pdf, m.state, m.attempts, m.last_error, m.created_at "
+            + "from outbox_message m left join outbox_pdf p on p.sha256 = m.pdf_sha256 ";
 
     private final JdbcTemplate jdbc;
 
@@ -29,17 +32,32 @@ class Outbox {
 
     long enqueue(String agencyId, UUID copyId, OutboxMessage.Kind kind, OutboxMessage.Channel channel,
             String destination, String subject, byte[] payload) {
+        return enqueue(agencyId, copyId, kind, channel, destination, subject, payload, null);
+    }
+
+    /** A message whose payload carries the document's PDF, as is or in base64: the PDF is kept once for all. */
+    long enqueue(String agencyId, UUID copyId, OutboxMessage.Kind kind, OutboxMessage.Channel channel,
+            String destination, String subject, byte[] payload, byte[] pdf) {
+        StoredPayload stored = StoredPayload.of(payload, pdf);
+        String sha256 = null;
+        if (stored.pdf() != null) {
+            sha256 = Sha256.hex(stored.pdf());
+            jdbc.update("insert into outbox_pdf (sha256, pdf) values (?, ?) on conflict (sha256) do nothing", sha256,
+                    stored.pdf());
+        }
         Long id = jdbc.queryForObject("""
-                insert into outbox_message (agency_id, copy_id, kind, channel, destination, subject, payload, state,
-                    next_attempt_at, created_at) values (?, ?, ?, ?, ?, ?, ?, 'PENDING', now(), now()) returning id""",
-                Long.class, agencyId, copyId, kind.name(), channel.name(), destination, subject, payload);
+                insert into outbox_message (agency_id, copy_id, kind, channel, destination, subject, payload, pdf_sha256,
+                    pdf_at, pdf_base64, state, next_attempt_at, created_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', now(), now()) returning id""",
+                Long.class, agencyId, copyId, kind.name(), channel.name(), destination, subject, stored.own(), sha256,
+                sha256 == null ? null : stored.at(), sha256 == null ? null : stored.base64());
         return id == null ? 0 : id;
     }
 
     /** The oldest due message after {@code afterId}, locked for the caller's transaction; other drainers skip it. */
     Optional<OutboxMessage> claim(long afterId) {
-        return jdbc.query("select " + COLUMNS + " from outbox_message where state = 'PENDING' and next_attempt_at <= now() "
-                + "and id > ? order by id limit 1 for update skip locked", Outbox::message, afterId).stream().findFirst();
+        return jdbc.query(SELECT + "where m.state = 'PENDING' and m.next_attempt_at <= now() and m.id > ? order by m.id "
+                + "limit 1 for update of m skip locked", Outbox::message, afterId).stream().findFirst();
     }
 
     void delivered(long id) {
@@ -55,14 +73,13 @@ class Outbox {
     }
 
     Optional<OutboxMessage> find(long id) {
-        return jdbc.query("select " + COLUMNS + " from outbox_message where id = ?", Outbox::message, id).stream()
-                .findFirst();
+        return jdbc.query(SELECT + "where m.id = ?", Outbox::message, id).stream().findFirst();
     }
 
     /** The agency's deliveries that gave up, newest first. */
     List<OutboxMessage> incidents(String agencyId) {
-        return jdbc.query("select " + COLUMNS + " from outbox_message where agency_id = ? and state = 'FAILED' "
-                + "order by id desc", Outbox::message, agencyId);
+        return jdbc.query(SELECT + "where m.agency_id = ? and m.state = 'FAILED' order by m.id desc", Outbox::message,
+                agencyId);
     }
 
     /** An incident goes back to the queue with a fresh count of attempts. */
@@ -73,14 +90,20 @@ class Outbox {
 
     /** The document package first sent for a copy: recalls are written from it. */
     Optional<byte[]> documentOf(UUID copyId) {
-        return jdbc.query("select payload from outbox_message where copy_id = ? and kind = 'DOCUMENT' order by id limit 1",
-                (rs, row) -> rs.getBytes(1), copyId).stream().findFirst();
+        return jdbc.query(SELECT + "where m.copy_id = ? and m.kind = 'DOCUMENT' order by m.id limit 1", Outbox::message,
+                copyId).stream().findFirst().map(OutboxMessage::payload);
+    }
+
+    private static byte[] payload(ResultSet rs) throws SQLException {
+        byte[] pdf = rs.getBytes("pdf");
+        return pdf == null ? rs.getBytes("payload")
+                : new StoredPayload(rs.getBytes("payload"), pdf, rs.getInt("pdf_at"), rs.getBoolean("pdf_base64")).payload();
     }
 
     private static OutboxMessage message(ResultSet rs, int row) throws SQLException {
         return new OutboxMessage(rs.getLong("id"), rs.getString("agency_id"), rs.getObject("copy_id", UUID.class),
                 OutboxMessage.Kind.valueOf(rs.getString("kind")), OutboxMessage.Channel.valueOf(rs.getString("channel")),
-                rs.getString("destination"), rs.getString("subject"), rs.getBytes("payload"), rs.getString("state"),
+                rs.getString("destination"), rs.getString("subject"), payload(rs), rs.getString("state"),
                 rs.getInt("attempts"), rs.getString("last_error"), rs.getTimestamp("created_at").toInstant());
     }
 }

@@ -37,6 +37,8 @@ class SendAndReceiveTests extends ExchangeTestBase {
     vn.vanthu.support.CheckedPdfs pdfs;
     @org.springframework.beans.factory.annotation.Autowired
     vn.vanthu.registry.Versions versions;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Test
     @SuppressWarnings("unchecked")
@@ -49,6 +51,13 @@ class SendAndReceiveTests extends ExchangeTestBase {
                 "cvp.ubnd@daklak.gov.vn");
 
         assertThat(dispatching.send(doc)).extracting(CopyStatus::state).containsOnly(CopyState.QUEUED).hasSize(8);
+        // the outbox keeps the PDF once for the eight messages (V21), each message its own bytes around it
+        assertThat(jdbc.queryForObject("select count(*) from outbox_message m join sent_copy c on c.id = m.copy_id "
+                + "where c.dispatch_id = ? and m.pdf_sha256 = ?", Integer.class, doc.dispatchId(),
+                vn.vanthu.platform.Sha256.hex(doc.signedPdf()))).isEqualTo(8);
+        assertThat(jdbc.queryForObject("select sum(length(m.payload)) from outbox_message m join sent_copy c "
+                + "on c.id = m.copy_id where c.dispatch_id = ?", Long.class, doc.dispatchId()))
+                .isLessThan(doc.signedPdf().length / 4);
         settle();
 
         // the district UBND: an edXML package each, valid, carrying the same PDF

@@ -1,0 +1,79 @@
+package vn.vanthu.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.junit.jupiter.api.Test;
+
+/** A payload read back is the very bytes given, whether the PDF was cut out of it (as is, in base64) or not. */
+class StoredPayloadTests {
+
+    private static final byte[] PDF = "%PDF-1.7 nội dung \u0000\u00ff văn bản %%EOF".getBytes(StandardCharsets.UTF_8);
+
+    private static byte[] bytes(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (byte[] p : parts) {
+            out.writeBytes(p);
+        }
+        return out.toByteArray();
+    }
+
+    @Test
+    void aPackageKeepsItsOwnBytesAndThePdfGoesBackInBase64WhereItStood() {
+        byte[] encoded = Base64.getEncoder().encode(PDF);
+        byte[] pkg = concat(bytes("<edXML:ContentTransferEncoded>"), encoded, bytes("</edXML:ContentTransferEncoded>"));
+        StoredPayload stored = StoredPayload.of(pkg, PDF);
+        assertThat(stored.pdf()).isEqualTo(PDF);
+        assertThat(stored.base64()).isTrue();
+        assertThat(stored.at()).isEqualTo("<edXML:ContentTransferEncoded>".length());
+        assertThat(stored.own()).isEqualTo(bytes("<edXML:ContentTransferEncoded></edXML:ContentTransferEncoded>"));
+        assertThat(stored.payload()).isEqualTo(pkg);
+    }
+
+    @Test
+    void theBase64AtTheVeryStartOrEndIsCutToo() {
+        byte[] encoded = Base64.getEncoder().encode(PDF);
+        for (byte[] pkg : new byte[][] {concat(encoded, bytes("</x>")), concat(bytes("<x>"), encoded), encoded}) {
+            StoredPayload stored = StoredPayload.of(pkg, PDF);
+            assertThat(stored.pdf()).isNotNull();
+            assertThat(stored.payload()).isEqualTo(pkg);
+        }
+    }
+
+    @Test
+    void anEmailCarriesThePdfAsIsAndKeepsNothingOfItsOwn() {
+        StoredPayload stored = StoredPayload.of(PDF.clone(), PDF);
+        assertThat(stored.own()).isEmpty();
+        assertThat(stored.base64()).isFalse();
+        assertThat(stored.payload()).isEqualTo(PDF);
+    }
+
+    @Test
+    void aPayloadWithoutThePdfIsKeptWhole() {
+        byte[] recall = bytes("<edXML:Business>thu hồi</edXML:Business>");
+        byte[] almost = concat(bytes("<x>"), java.util.Arrays.copyOf(Base64.getEncoder().encode(PDF),
+                Base64.getEncoder().encode(PDF).length - 1), bytes("</x>"));
+        for (byte[] payload : new byte[][] {recall, almost, new byte[0], concat(PDF, bytes(" "))}) {
+            StoredPayload stored = StoredPayload.of(payload, PDF);
+            assertThat(stored.pdf()).isNull();
+            assertThat(stored.own()).isEqualTo(payload);
+            assertThat(stored.payload()).isEqualTo(payload);
+        }
+        assertThat(StoredPayload.of(recall, null).payload()).isEqualTo(recall);
+        assertThat(StoredPayload.of(recall, new byte[0]).pdf()).isNull();
+    }
+
+    @Test
+    void onlyTheFirstOfTwoCopiesIsCutAndBothComeBack() {
+        byte[] encoded = Base64.getEncoder().encode(PDF);
+        byte[] pkg = concat(bytes("<a>"), encoded, bytes("</a><b>"), encoded, bytes("</b>"));
+        StoredPayload stored = StoredPayload.of(pkg, PDF);
+        assertThat(stored.at()).isEqualTo(3);
+        assertThat(stored.payload()).isEqualTo(pkg);
+    }
+}
