@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -16,7 +17,10 @@ import vn.vanthu.exchange.edxml.EdDocument;
 import vn.vanthu.exchange.edxml.EdXml;
 import vn.vanthu.platform.Sha256;
 
-/** Văn bản đến in PostgreSQL (V17); saving checks the lock version. The package and PDF are read only on demand. */
+/**
+ * Văn bản đến in PostgreSQL (V17); saving checks the lock version. The package and PDF are read only on demand;
+ * a PDF many copies carry is kept once (V22).
+ */
 @Repository
 class IncomingStore {
 
@@ -32,15 +36,24 @@ class IncomingStore {
         this.jdbc = jdbc;
     }
 
-    /** Stores the package as it came; its PDF is not stored again beside it, only the PDF's SHA-256 (V20). */
+    /**
+     * Stores the package as it came: its own bytes, and its PDF once for every copy that carries it (V22); a
+     * package whose PDF cannot be cut out is stored whole.
+     */
     void insert(IncomingDocument d, byte[] edxml, byte[] pdf) {
         IncomingFacts f = d.facts;
+        StoredPayload stored = StoredPayload.inBase64(edxml, pdf);
+        String sha256 = pdf == null ? null : Sha256.hex(pdf);
+        if (stored.pdf() != null) {
+            jdbc.update("insert into incoming_pdf (sha256, pdf) values (?, ?) on conflict (sha256) do nothing", sha256,
+                    pdf);
+        }
         jdbc.update("insert into incoming_document (id, agency_id, document_id, sender_organ, sender_name, sender_agency, "
-                + "code, issued_on, place, type_name, subject, signer, priority, package, pdf_sha256, state, "
-                + "received_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", d.id, d.agencyId,
+                + "code, issued_on, place, type_name, subject, signer, priority, package, package_pdf_at, pdf_sha256, "
+                + "state, received_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", d.id, d.agencyId,
                 f.documentId(), f.senderOrgan(), f.senderName(), f.senderAgency(), f.code(), Date.valueOf(f.issuedOn()),
-                f.place(), f.typeName(), f.subject(), f.signer(), f.priority(), edxml, pdf == null ? null : Sha256.hex(pdf),
-                d.state.name(), Timestamp.from(d.receivedAt));
+                f.place(), f.typeName(), f.subject(), f.signer(), f.priority(), stored.own(),
+                stored.pdf() == null ? null : stored.at(), sha256, d.state.name(), Timestamp.from(d.receivedAt));
     }
 
     void update(IncomingDocument d) {
@@ -79,13 +92,22 @@ class IncomingStore {
 
     /** The PDF the stored package carries; null when there is no such copy or its package carries none. */
     byte[] pdf(UUID id) {
-        return jdbc.query("select package from incoming_document where id = ?", (rs, row) -> rs.getBytes(1), id)
-                .stream().findFirst().map(edxml -> EdXml.read(edxml) instanceof EdDocument doc
-                        && doc.attachment() != null ? doc.attachment().content() : null).orElse(null);
+        return stored(id).map(p -> p.pdf() != null ? p.pdf() : EdXml.read(p.own()) instanceof EdDocument doc
+                && doc.attachment() != null ? doc.attachment().content() : null).orElse(null);
     }
 
+    /** The package as it came, byte for byte. */
     byte[] edxml(UUID id) {
-        return jdbc.queryForObject("select package from incoming_document where id = ?", byte[].class, id);
+        return stored(id).map(StoredPayload::payload).orElseThrow(() -> new EmptyResultDataAccessException(1));
+    }
+
+    private Optional<StoredPayload> stored(UUID id) {
+        return jdbc.query("select i.package, i.package_pdf_at, p.pdf from incoming_document i left join incoming_pdf p "
+                + "on i.package_pdf_at is not null and p.sha256 = i.pdf_sha256 where i.id = ?", (rs, row) -> {
+                    byte[] pdf = rs.getBytes("pdf");
+                    return pdf == null ? StoredPayload.whole(rs.getBytes("package"))
+                            : new StoredPayload(rs.getBytes("package"), pdf, rs.getInt("package_pdf_at"), true);
+                }, id).stream().findFirst();
     }
 
     private static IncomingDocument read(ResultSet rs, int row) throws SQLException {

@@ -31,6 +31,14 @@ record StoredPayload(byte[] own, byte[] pdf, int at, boolean base64) {
         if (Arrays.equals(payload, pdf)) {
             return new StoredPayload(new byte[0], pdf, 0, false);
         }
+        return inBase64(payload, pdf);
+    }
+
+    /** The package with the PDF cut out where it stands in base64 (its attachment); whole when it does not. */
+    static StoredPayload inBase64(byte[] payload, byte[] pdf) {
+        if (pdf == null || pdf.length == 0) {
+            return whole(payload);
+        }
         byte[] encoded = Base64.getEncoder().encode(pdf);
         int at = indexOf(payload, encoded);
         if (at < 0) {

@@ -20,6 +20,11 @@ import vn.vanthu.document.Dispatch;
  */
 class ExchangeApiAccessTests extends ExchangeTestBase {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     private record Sent(IssuedDocument doc, String incomingId, String taskId) {
     }
 
@@ -97,6 +102,17 @@ class ExchangeApiAccessTests extends ExchangeTestBase {
         assertThat(status("cv.stp", "GET", one + "/pdf", null)).isEqualTo(200);
         // read from the package as it came (V20 stores no second copy): the very bytes the sender issued
         assertThat(api().bytes("cv.stp", one + "/pdf")).isEqualTo(s.doc().signedPdf());
+        // a copy kept whole (received before V22) gives the same package, and its PDF read out of it
+        new org.springframework.transaction.support.TransactionTemplate(transactions).executeWithoutResult(tx -> {
+            IncomingDocument stored = incoming.find(UUID.fromString(s.incomingId())).orElseThrow();
+            IncomingDocument whole = IncomingDocument.arriving("sgddt", stored.facts);
+            incoming.insert(whole, incoming.edxml(stored.id), null);
+            assertThat(jdbc.queryForObject("select length(package) from incoming_document where id = ?",
+                    Integer.class, whole.id)).isGreaterThan(s.doc().signedPdf().length);
+            assertThat(incoming.edxml(whole.id)).isEqualTo(incoming.edxml(stored.id));
+            assertThat(incoming.pdf(whole.id)).isEqualTo(s.doc().signedPdf());
+            tx.setRollbackOnly();
+        });
         assertThat(status("cv.sgddt", "GET", one + "/pdf", null)).isEqualTo(403);
         assertThat(status("cv.stp", "GET", one + "/reply", null)).as("not registered yet").isEqualTo(404);
 

@@ -39,6 +39,8 @@ class SendAndReceiveTests extends ExchangeTestBase {
     vn.vanthu.registry.Versions versions;
     @org.springframework.beans.factory.annotation.Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @org.springframework.beans.factory.annotation.Autowired
+    Outbox outbox;
 
     @Test
     @SuppressWarnings("unchecked")
@@ -97,6 +99,18 @@ class SendAndReceiveTests extends ExchangeTestBase {
             assertThat(line.get("registerNumber")).isInstanceOf(Integer.class);
             assertThat(line).containsEntry("state", "REGISTERED").containsEntry("code", code);
         }
+        // each Sở keeps the package byte for byte as it came, and the three keep its PDF once (V22)
+        for (String so : List.of("sldtbxh", "stp", "sgddt")) {
+            long message = jdbc.queryForObject("select m.id from outbox_message m join sent_copy c on c.id = m.copy_id "
+                    + "where c.dispatch_id = ? and m.destination = ?", Long.class, doc.dispatchId(), so);
+            assertThat(incoming.edxml(java.util.UUID.fromString(incomingId(api, so, code, year))))
+                    .isEqualTo(outbox.find(message).orElseThrow().payload());
+        }
+        assertThat(jdbc.queryForList("select length(package) from incoming_document where pdf_sha256 = ? "
+                + "and package_pdf_at is not null", Integer.class, vn.vanthu.platform.Sha256.hex(doc.signedPdf())))
+                .hasSize(3).allSatisfy(length -> assertThat(length).isLessThan(doc.signedPdf().length / 4));
+        assertThat(jdbc.queryForObject("select count(*) from incoming_pdf where sha256 = ?", Integer.class,
+                vn.vanthu.platform.Sha256.hex(doc.signedPdf()))).isEqualTo(1);
         String ldtbxh = incomingId(api, "sldtbxh", code, year);
         String due = LocalDate.now(DispatchPackages.VIETNAM).plusDays(10).toString();
         api.decide("gd.sldtbxh", Receiving.LANH_DAO_PHAN_CONG, ldtbxh,

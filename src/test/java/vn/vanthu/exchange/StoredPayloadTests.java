@@ -69,6 +69,14 @@ class StoredPayloadTests {
     }
 
     @Test
+    void aPackageIsOnlyCutWhereThePdfStandsInBase64() {
+        assertThat(StoredPayload.inBase64(PDF.clone(), PDF).pdf()).isNull();
+        byte[] pkg = concat(bytes("<x>"), Base64.getEncoder().encode(PDF), bytes("</x>"));
+        assertThat(StoredPayload.inBase64(pkg, PDF).base64()).isTrue();
+        assertThat(StoredPayload.inBase64(pkg, PDF).payload()).isEqualTo(pkg);
+    }
+
+    @Test
     void onlyTheFirstOfTwoCopiesIsCutAndBothComeBack() {
         byte[] encoded = Base64.getEncoder().encode(PDF);
         byte[] pkg = concat(bytes("<a>"), encoded, bytes("</a><b>"), encoded, bytes("</b>"));

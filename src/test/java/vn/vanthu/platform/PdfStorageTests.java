@@ -29,8 +29,8 @@ class PdfStorageTests {
                 where n.nspname = current_schema() and c.relkind = 'r' and a.attnum > 0 and not a.attisdropped
                   and a.atttypid = 'bytea'::regtype and c.relname not like 'act\\_%'
                 order by 1""", String.class);
-        // a văn bản đến's PDF is read from its package (V20), an outbox keeps a sent PDF once (V21)
+        // a PDF sent or received is kept once (V20–V22): outbox_pdf, incoming_pdf
         assertThat(columns).containsExactly("dispatch_version.pdf e", "incoming_document.package e",
-                "outbox_message.payload e", "outbox_pdf.pdf e");
+                "incoming_pdf.pdf e", "outbox_message.payload e", "outbox_pdf.pdf e");
     }
 }
