@@ -4,9 +4,10 @@ import java.util.Arrays;
 import java.util.Base64;
 
 /**
- * An outbox message's payload as stored (V21): its own bytes, with the document's PDF cut out and kept once for
- * every message that carries it. Why: a document sent to N recipients carried the same PDF N times, in base64 in
- * each edXML package or as each e-mail's attachment (1.6 MB of a six-Sở chain's 4.8 MB of database writes).
+ * A payload as stored, an outbox message's (V21) or a văn bản đến's package (V22): its own bytes, with the
+ * document's PDF cut out and kept once for every message or copy that carries it. Why: a document sent to N
+ * recipients carried the same PDF N times on each side, in base64 in each edXML package or as each e-mail's
+ * attachment (of the 6.0 MB a six-Sở chain wrote to the database, 4.3 MB; docs/BENCHMARKS.md).
  *
  * @param own    the payload without the PDF
  * @param pdf    the PDF cut out, or null when the payload does not hold it
@@ -25,10 +26,7 @@ record StoredPayload(byte[] own, byte[] pdf, int at, boolean base64) {
      * package); whole when it holds neither, so reading it back always gives the very bytes given.
      */
     static StoredPayload of(byte[] payload, byte[] pdf) {
-        if (pdf == null || pdf.length == 0) {
-            return whole(payload);
-        }
-        if (Arrays.equals(payload, pdf)) {
+        if (pdf != null && pdf.length > 0 && Arrays.equals(payload, pdf)) {
             return new StoredPayload(new byte[0], pdf, 0, false);
         }
         return inBase64(payload, pdf);
