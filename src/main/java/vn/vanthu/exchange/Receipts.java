@@ -36,9 +36,11 @@ class Receipts {
     private final Directory directory;
     private final ObjectProvider<SignatureVerifier> verifier;
     private final ExchangeProperties properties;
+    private final RecentVerdicts verdicts;
 
     Receipts(IncomingStore store, IncomingRegister register, IncomingEvents events, Answers answers,
-            Directory directory, ObjectProvider<SignatureVerifier> verifier, ExchangeProperties properties) {
+            Directory directory, ObjectProvider<SignatureVerifier> verifier, ExchangeProperties properties,
+            RecentVerdicts verdicts) {
         this.store = store;
         this.register = register;
         this.events = events;
@@ -46,6 +48,7 @@ class Receipts {
         this.directory = directory;
         this.verifier = verifier;
         this.properties = properties;
+        this.verdicts = verdicts;
     }
 
     /** Verifies the signatures and the header against the PDF; true when the document may be registered. */
@@ -58,7 +61,8 @@ class Receipts {
         if (pdf == null || !"application/pdf".equalsIgnoreCase(doc.attachment().contentType())) {
             problems.add("gói tin không kèm tệp PDF của văn bản");
         } else {
-            SignatureVerifier.Verification v = verifier.getIfAvailable(() -> UNVERIFIED).verify(pdf);
+            // the copies of one document that several agencies here receive are verified once (RecentVerdicts)
+            SignatureVerifier.Verification v = verdicts.of(pdf, verifier.getIfAvailable(() -> UNVERIFIED));
             problems.addAll(v.problems());
             if (properties.requireSignatures() && !v.intact()) {
                 problems.add("chữ ký số của văn bản chưa được xác thực");
