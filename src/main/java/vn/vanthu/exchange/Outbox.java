@@ -76,10 +76,19 @@ class Outbox {
         return jdbc.query(SELECT + "where m.id = ?", Outbox::message, id).stream().findFirst();
     }
 
+    /** A delivery that gave up, as the văn thư's list shows it: its payload is not read. */
+    record Incident(long id, OutboxMessage.Kind kind, OutboxMessage.Channel channel, String destination,
+            String subject, int attempts, String lastError, Instant createdAt) {
+    }
+
     /** The agency's deliveries that gave up, newest first. */
-    List<OutboxMessage> incidents(String agencyId) {
-        return jdbc.query(SELECT + "where m.agency_id = ? and m.state = 'FAILED' order by m.id desc", Outbox::message,
-                agencyId);
+    List<Incident> incidents(String agencyId) {
+        return jdbc.query("select id, kind, channel, destination, subject, attempts, last_error, created_at "
+                + "from outbox_message where agency_id = ? and state = 'FAILED' order by id desc",
+                (rs, row) -> new Incident(rs.getLong("id"), OutboxMessage.Kind.valueOf(rs.getString("kind")),
+                        OutboxMessage.Channel.valueOf(rs.getString("channel")), rs.getString("destination"),
+                        rs.getString("subject"), rs.getInt("attempts"), rs.getString("last_error"),
+                        rs.getTimestamp("created_at").toInstant()), agencyId);
     }
 
     /** An incident goes back to the queue with a fresh count of attempts. */

@@ -2,7 +2,6 @@ package vn.vanthu.exchange;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -109,10 +108,5 @@ class OutboxDrainer {
             log.warn("Gửi \"{}\" tới {} chưa được (lần {}: {}); sẽ thử lại sau {}", m.subject(), m.destination(),
                     failures, error, properties.backoff(failures));
         }
-    }
-
-    /** The incidents of an agency, for the văn thư. */
-    List<OutboxMessage> incidents(String agencyId) {
-        return outbox.incidents(agencyId);
     }
 }
