@@ -18,10 +18,12 @@ final class Cell {
     final Stats stats = new Stats();
     private final List<long[][]> walks = new ArrayList<>();
     private long postgresCpu;
+    private long wal;
 
-    /** Adds one timed round: its walks, wall, process and PostgreSQL CPU time, and how many chains failed. */
-    void add(List<Walk.Result> results, long wall, long cpu, long postgres, long failed) {
+    /** Adds one timed round: its walks, wall, process and PostgreSQL CPU time, WAL bytes, how many chains failed. */
+    void add(List<Walk.Result> results, long wall, long cpu, long postgres, long walBytes, long failed) {
         postgresCpu += postgres;
+        wal += walBytes;
         long[] latencies = new long[results.size()];
         for (int i = 0; i < results.size(); i++) {
             long[][] rows = results.get(i).rows();
@@ -35,6 +37,11 @@ final class Cell {
     /** PostgreSQL's CPU time per chain, in ms (its processes, not the JVM's). */
     double postgresMsPerChain() {
         return walks.isEmpty() ? Double.NaN : postgresCpu / 1e6 / walks.size();
+    }
+
+    /** The WAL PostgreSQL wrote per chain, in MB (10^6 bytes): what the chain asked the database to keep. */
+    double walMbPerChain() {
+        return walks.isEmpty() ? Double.NaN : wal / 1e6 / walks.size();
     }
 
     /** The quantile q (0..1) of a row's wall time, in ms, nearest-rank. */

@@ -88,9 +88,12 @@ public final class ChainBench {
                 PeerProcess.RECEIVING_KEY, serviceTasks);
         SeedChain chain = new SeedChain(context);
         // the server process of this context's database: its backend's parent
-        long postmaster = ProcessHandle.of(context.getBean(org.springframework.jdbc.core.JdbcTemplate.class)
-                .queryForObject("select pg_backend_pid()", Long.class)).flatMap(ProcessHandle::parent)
-                .map(ProcessHandle::pid).orElse(-1L);
+        org.springframework.jdbc.core.JdbcTemplate jdbc = context.getBean(org.springframework.jdbc.core.JdbcTemplate.class);
+        long postmaster = ProcessHandle.of(jdbc.queryForObject("select pg_backend_pid()", Long.class))
+                .flatMap(ProcessHandle::parent).map(ProcessHandle::pid).orElse(-1L);
+        // the WAL written so far, in bytes: what the server wrote for every commit, whoever made it
+        Database db = new Database(postmaster, () -> jdbc.queryForObject(
+                "select pg_wal_lsn_diff(pg_current_wal_lsn(), '0/0')::bigint", Long.class));
         Checks.first(context, chain, switches);
         Map<String, Cell> cells = new LinkedHashMap<>();
         ExecutorService pool = Executors.newFixedThreadPool(maxThreads, r -> {
@@ -99,7 +102,7 @@ public final class ChainBench {
             return t;
         });
         try {
-            warmUp(pool, chain, switches, variants, maxThreads, warmup, postmaster);
+            warmUp(pool, chain, switches, variants, maxThreads, warmup, db);
             long misses = switches.misses();
             System.out.printf("- stand-ins made for real during the warm-up: %d%n", misses);
             // the variants alternate cell by cell within each round, so drift and other builds hit all alike
@@ -111,7 +114,7 @@ public final class ChainBench {
                         // a peer chain takes a quarter of a real one: 5 of them made a cell of half a second,
                         // whose rate swung by half from round to round; the denominator of every ratio
                         int count = v == Variant.PEER ? perRound * PEER_FACTOR : perRound;
-                        run(pool, chain, switches, v, threads, count, cell, postmaster);
+                        run(pool, chain, switches, v, threads, count, cell, db);
                     }
                 }
                 // a round that still compiles much is still warming up: its figures are not the steady state
@@ -134,13 +137,13 @@ public final class ChainBench {
 
     /** Batches of every variant until the JIT compiles for less than a tenth of a batch's wall time. */
     private static void warmUp(ExecutorService pool, SeedChain chain, Switches switches, List<Variant> variants,
-            int threads, int chains, long postmaster) throws Exception {
+            int threads, int chains, Database db) throws Exception {
         int most = Integer.getInteger("chain.warmupBatches", 8);
         for (int batch = 1; batch <= most; batch++) {
             double jit = Machine.jitSeconds();
             long t0 = System.nanoTime();
             for (Variant v : variants) {
-                run(pool, chain, switches, v, threads, chains, null, postmaster);
+                run(pool, chain, switches, v, threads, chains, null, db);
             }
             double seconds = (System.nanoTime() - t0) / 1e9;
             double compiling = Machine.jitSeconds() - jit;
@@ -159,13 +162,14 @@ public final class ChainBench {
 
     /** Runs {@code count} chains of the variant on {@code threads} threads; adds the figures to {@code cell} if any. */
     private static void run(ExecutorService pool, SeedChain chain, Switches switches, Variant v, int threads,
-            int count, Cell cell, long postmaster) throws Exception {
+            int count, Cell cell, Database db) throws Exception {
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         AtomicInteger left = new AtomicInteger(count);
         AtomicLong failed = new AtomicLong();
         List<Walk.Result> results = Collections.synchronizedList(new ArrayList<>());
         long cpu0 = os.getProcessCpuTime();
-        long postgres0 = Machine.postgresCpuNanos(postmaster);
+        long postgres0 = Machine.postgresCpuNanos(db.postmaster());
+        long wal0 = db.walBytes().getAsLong();
         long start = System.nanoTime();
         List<Future<?>> workers = new ArrayList<>();
         for (int i = 0; i < threads; i++) {
@@ -185,9 +189,14 @@ public final class ChainBench {
         }
         long wall = System.nanoTime() - start;
         long cpu = os.getProcessCpuTime() - cpu0;
-        long postgres = Machine.postgresCpuNanos(postmaster) - postgres0;
+        long postgres = Machine.postgresCpuNanos(db.postmaster()) - postgres0;
+        long wal = db.walBytes().getAsLong() - wal0;
         if (cell != null) {
-            cell.add(results, wall, cpu, postgres, failed.get());
+            cell.add(results, wall, cpu, postgres, wal, failed.get());
         }
+    }
+
+    /** The context's PostgreSQL: its server process (for its CPU time) and where its WAL stands. */
+    private record Database(long postmaster, java.util.function.LongSupplier walBytes) {
     }
 }

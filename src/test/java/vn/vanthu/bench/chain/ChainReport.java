@@ -51,17 +51,17 @@ final class ChainReport {
         out.append(f(" %.0f | %.1f |%n", peer.stats.percentileMs(0.5),
                 real.stats.percentileMs(0.5) / peer.stats.percentileMs(0.5)));
         out.append(f("%n### Chains per second%n%n| variant | threads | chains | chains/s | rounds min–max | p50 ms |"
-                + " p99 ms | CPU ms/chain | PostgreSQL CPU ms/chain | PDFs/chain | render ms/chain | check ms/chain | signing ms/chain |"
-                + " chains/s ÷ peer | failed |%n|---|%s%n", "---:|".repeat(14)));
+                + " p99 ms | CPU ms/chain | PostgreSQL CPU ms/chain | WAL MB/chain | PDFs/chain | render ms/chain | check ms/chain |"
+                + " signing ms/chain | chains/s ÷ peer | failed |%n|---|%s%n", "---:|".repeat(15)));
         for (int threads = 1; threads <= maxThreads; threads++) {
             Stats p = cells.get(ChainBench.key(Variant.PEER, threads)).stats;
             for (Variant v : variants) {
                 Cell c = cells.get(ChainBench.key(v, threads));
                 Stats s = c.stats;
-                out.append(f("| %s | %d | %d | %.2f | %.2f–%.2f | %.0f | %.0f | %.0f | %.0f | %.1f | %.0f | %.0f | %.0f |"
-                        + " %.2f | %d |%n", v.label, threads, s.ops(), s.perSecond(), s.minPerSecond(),
+                out.append(f("| %s | %d | %d | %.2f | %.2f–%.2f | %.0f | %.0f | %.0f | %.0f | %.2f | %.1f | %.0f | %.0f |"
+                        + " %.0f | %.2f | %d |%n", v.label, threads, s.ops(), s.perSecond(), s.minPerSecond(),
                         s.maxPerSecond(), s.percentileMs(0.5), s.percentileMs(0.99), s.cpuMsPerOp(),
-                        c.postgresMsPerChain(), c.chainMean(Cell.RENDERS), c.chainMean(Cell.RENDER), c.chainMean(Cell.CHECK),
+                        c.postgresMsPerChain(), c.walMbPerChain(), c.chainMean(Cell.RENDERS), c.chainMean(Cell.RENDER), c.chainMean(Cell.CHECK),
                         c.chainMean(Cell.SIGN), s.perSecond() / p.perSecond(), s.failures()));
             }
         }
