@@ -71,13 +71,15 @@ public class Dispatching {
                         a.facts.documentId()))).orElse(List.of());
         String code = DispatchPackages.number(d) + "/" + d.symbolOrDerived();
         String subject = DispatchPackages.subject(d);
+        // the PDF every copy carries is kept once, its hash and base64 made once (V21)
+        Outbox.SharedPdf pdf = outbox.keep(doc.signedPdf());
         for (Recipient r : doc.recipients()) {
             SentCopy copy = new SentCopy(UUID.randomUUID(), doc.dispatchId(), doc.senderAgency(), documentId, code,
                     DispatchPackages.date(d), subject, r.kind(), r.ref(), r.organId(), r.name(), CopyState.QUEUED, null);
             copies.insert(copy);
             if (r.kind() == Recipient.Kind.PERSON) {
                 outbox.enqueue(doc.senderAgency(), copy.id(), OutboxMessage.Kind.DOCUMENT, OutboxMessage.Channel.EMAIL,
-                        r.ref(), Mailer.subject(from.name(), code, d, subject), doc.signedPdf(), doc.signedPdf());
+                        r.ref(), Mailer.subject(from.name(), code, d, subject), doc.signedPdf(), pdf);
                 continue;
             }
             EdDocument edxml = DispatchPackages.of(d, doc.signedPdf(), pages, from, organs.recipient(r), business,
@@ -85,7 +87,7 @@ public class Dispatching {
             outbox.enqueue(doc.senderAgency(), copy.id(), OutboxMessage.Kind.DOCUMENT,
                     r.kind() == Recipient.Kind.AGENCY ? OutboxMessage.Channel.INTERNAL : OutboxMessage.Channel.EDXML,
                     r.kind() == Recipient.Kind.AGENCY ? r.ref() : r.organId(), code + " " + subject, EdXml.write(edxml),
-                    doc.signedPdf());
+                    pdf);
         }
         if (doc.replaces() != null) {
             copies.replaced(doc.replaces(), doc.dispatchId());

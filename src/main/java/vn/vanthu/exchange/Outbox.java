@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -35,16 +36,23 @@ class Outbox {
         return enqueue(agencyId, copyId, kind, channel, destination, subject, payload, null);
     }
 
-    /** A message whose payload carries the document's PDF, as is or in base64: the PDF is kept once for all. */
+    /** A PDF the messages of one sending carry, kept once (V21): its SHA-256 and base64 made once for them all. */
+    record SharedPdf(byte[] pdf, String sha256, byte[] base64) {
+    }
+
+    /** Keeps the PDF the messages about to be enqueued carry (once, whatever number of them). */
+    SharedPdf keep(byte[] pdf) {
+        String sha256 = Sha256.hex(pdf);
+        jdbc.update("insert into outbox_pdf (sha256, pdf) values (?, ?) on conflict (sha256) do nothing", sha256, pdf);
+        return new SharedPdf(pdf, sha256, Base64.getEncoder().encode(pdf));
+    }
+
+    /** A message whose payload carries a kept PDF, as is or in base64: the message keeps only its own bytes. */
     long enqueue(String agencyId, UUID copyId, OutboxMessage.Kind kind, OutboxMessage.Channel channel,
-            String destination, String subject, byte[] payload, byte[] pdf) {
-        StoredPayload stored = StoredPayload.of(payload, pdf);
-        String sha256 = null;
-        if (stored.pdf() != null) {
-            sha256 = Sha256.hex(stored.pdf());
-            jdbc.update("insert into outbox_pdf (sha256, pdf) values (?, ?) on conflict (sha256) do nothing", sha256,
-                    stored.pdf());
-        }
+            String destination, String subject, byte[] payload, SharedPdf pdf) {
+        StoredPayload stored = pdf == null ? StoredPayload.whole(payload)
+                : StoredPayload.of(payload, pdf.pdf(), pdf.base64());
+        String sha256 = stored.pdf() == null ? null : pdf.sha256();
         Long id = jdbc.queryForObject("""
                 insert into outbox_message (agency_id, copy_id, kind, channel, destination, subject, payload, pdf_sha256,
                     pdf_at, pdf_base64, state, next_attempt_at, created_at)

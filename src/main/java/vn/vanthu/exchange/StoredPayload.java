@@ -23,21 +23,25 @@ record StoredPayload(byte[] own, byte[] pdf, int at, boolean base64) {
 
     /**
      * The payload with the PDF cut out where it stands as is (the whole payload) or in base64 (the attachment of a
-     * package); whole when it holds neither, so reading it back always gives the very bytes given.
+     * package, {@code encoded} being the PDF's base64, made once by the caller for all the messages that carry it);
+     * whole when it holds neither, so reading it back always gives the very bytes given.
      */
-    static StoredPayload of(byte[] payload, byte[] pdf) {
-        if (pdf != null && pdf.length > 0 && Arrays.equals(payload, pdf)) {
+    static StoredPayload of(byte[] payload, byte[] pdf, byte[] encoded) {
+        if (pdf == null || pdf.length == 0) {
+            return whole(payload);
+        }
+        if (Arrays.equals(payload, pdf)) {
             return new StoredPayload(new byte[0], pdf, 0, false);
         }
-        return inBase64(payload, pdf);
+        return cut(payload, pdf, encoded);
     }
 
     /** The package with the PDF cut out where it stands in base64 (its attachment); whole when it does not. */
     static StoredPayload inBase64(byte[] payload, byte[] pdf) {
-        if (pdf == null || pdf.length == 0) {
-            return whole(payload);
-        }
-        byte[] encoded = Base64.getEncoder().encode(pdf);
+        return pdf == null || pdf.length == 0 ? whole(payload) : cut(payload, pdf, Base64.getEncoder().encode(pdf));
+    }
+
+    private static StoredPayload cut(byte[] payload, byte[] pdf, byte[] encoded) {
         int at = indexOf(payload, encoded);
         if (at < 0) {
             return whole(payload);
