@@ -47,13 +47,17 @@ class Inbox {
         this.system = system;
     }
 
-    /** A package from another agency of this vanthu, handed over by the outbox (same transaction). */
-    void deliverInternal(String agencyId, byte[] edxml) {
-        EdPackage p = EdXml.read(edxml);
+    /**
+     * A package from another agency of this vanthu, handed over by the outbox (same transaction) as the outbox
+     * keeps it: the PDF apart from the rest, so its base64 is neither written back nor read again.
+     */
+    void deliverInternal(String agencyId, StoredPayload stored) {
+        EdPackage p = stored.readPackage();
         if (p instanceof StatusMessage status) {
             copies.answered(status);
         } else if (p instanceof EdDocument doc) {
-            receive(agencyId, doc, edxml, organs.withOrganId(doc.header().from().organId()).map(Agency::id).orElse(null));
+            receive(agencyId, doc, stored.apartFromPackage() ? stored : kept(stored.payload(), doc),
+                    organs.withOrganId(doc.header().from().organId()).map(Agency::id).orElse(null));
         }
     }
 
@@ -79,11 +83,12 @@ class Inbox {
             throw new InvalidRequest("package", "Gói tin mang mã định danh nơi gửi " + doc.header().from().organId()
                     + " của một cơ quan trong hệ thống; văn bản của cơ quan này không đến từ bên ngoài");
         }
+        StoredPayload kept = kept(edxml, doc);
         List<String> reached = new ArrayList<>();
         for (Organ to : doc.header().to()) {
             Optional<Agency> agency = organs.withOrganId(to.organId());
             if (agency.isPresent() && (onlyFor == null || onlyFor.equals(agency.get().id()))) {
-                receive(agency.get().id(), doc, edxml, null);
+                receive(agency.get().id(), doc, kept, null);
                 reached.add(agency.get().id());
             }
         }
@@ -94,7 +99,12 @@ class Inbox {
         return reached;
     }
 
-    private void receive(String agencyId, EdDocument doc, byte[] edxml, String senderAgency) {
+    /** The package as the inbox keeps it: its PDF cut out, kept once for every copy (V22). */
+    private static StoredPayload kept(byte[] edxml, EdDocument doc) {
+        return StoredPayload.inBase64(edxml, doc.attachment() == null ? null : doc.attachment().content());
+    }
+
+    private void receive(String agencyId, EdDocument doc, StoredPayload kept, String senderAgency) {
         if (doc.business().type() == BusinessType.RECALL) {
             recall(agencyId, doc, senderAgency);
             return;
@@ -105,7 +115,7 @@ class Inbox {
             return;
         }
         IncomingDocument d = IncomingDocument.arriving(agencyId, IncomingFacts.of(doc, senderAgency));
-        store.insert(d, edxml, doc.attachment() == null ? null : doc.attachment().content());
+        store.insert(d, kept, doc.attachment() == null ? null : doc.attachment().content());
         if (doc.business().type() == BusinessType.REPLACE) {
             replaced(agencyId, doc.business(), d);
         }

@@ -38,11 +38,10 @@ class IncomingStore {
 
     /**
      * Stores the package as it came: its own bytes, and its PDF once for every copy that carries it (V22); a
-     * package whose PDF cannot be cut out is stored whole.
+     * package whose PDF could not be cut out comes whole. {@code pdf} is the package's attachment.
      */
-    void insert(IncomingDocument d, byte[] edxml, byte[] pdf) {
+    void insert(IncomingDocument d, StoredPayload stored, byte[] pdf) {
         IncomingFacts f = d.facts;
-        StoredPayload stored = StoredPayload.inBase64(edxml, pdf);
         String sha256 = pdf == null ? null : Sha256.hex(pdf);
         if (stored.pdf() != null) {
             jdbc.update("insert into incoming_pdf (sha256, pdf) values (?, ?) on conflict (sha256) do nothing", sha256,

@@ -73,11 +73,14 @@ class Outbox {
                 + "last_error = null where id = ?", id);
     }
 
-    /** Records a failed attempt: the message waits until {@code next}, or becomes an incident when next is null. */
-    void failed(long id, String error, Instant next) {
-        jdbc.update("update outbox_message set attempts = attempts + 1, last_error = ?, state = ?, "
-                + "next_attempt_at = coalesce(?, next_attempt_at) where id = ?", error,
-                next == null ? "FAILED" : "PENDING", next == null ? null : Timestamp.from(next), id);
+    /**
+     * Records a failed attempt: the message waits until {@code next}, or becomes an incident when next is null.
+     * Returns false when the message is no longer waiting (delivered meanwhile by another drainer).
+     */
+    boolean failed(long id, String error, Instant next) {
+        return jdbc.update("update outbox_message set attempts = attempts + 1, last_error = ?, state = ?, "
+                + "next_attempt_at = coalesce(?, next_attempt_at) where id = ? and state = 'PENDING'", error,
+                next == null ? "FAILED" : "PENDING", next == null ? null : Timestamp.from(next), id) == 1;
     }
 
     Optional<OutboxMessage> find(long id) {
@@ -111,16 +114,16 @@ class Outbox {
                 copyId).stream().findFirst().map(OutboxMessage::payload);
     }
 
-    private static byte[] payload(ResultSet rs) throws SQLException {
+    private static StoredPayload stored(ResultSet rs) throws SQLException {
         byte[] pdf = rs.getBytes("pdf");
-        return pdf == null ? rs.getBytes("payload")
-                : new StoredPayload(rs.getBytes("payload"), pdf, rs.getInt("pdf_at"), rs.getBoolean("pdf_base64")).payload();
+        return pdf == null ? StoredPayload.whole(rs.getBytes("payload"))
+                : new StoredPayload(rs.getBytes("payload"), pdf, rs.getInt("pdf_at"), rs.getBoolean("pdf_base64"));
     }
 
     private static OutboxMessage message(ResultSet rs, int row) throws SQLException {
         return new OutboxMessage(rs.getLong("id"), rs.getString("agency_id"), rs.getObject("copy_id", UUID.class),
                 OutboxMessage.Kind.valueOf(rs.getString("kind")), OutboxMessage.Channel.valueOf(rs.getString("channel")),
-                rs.getString("destination"), rs.getString("subject"), payload(rs), rs.getString("state"),
+                rs.getString("destination"), rs.getString("subject"), stored(rs), rs.getString("state"),
                 rs.getInt("attempts"), rs.getString("last_error"), rs.getTimestamp("created_at").toInstant());
     }
 }

@@ -3,6 +3,7 @@ package vn.vanthu.exchange;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -11,9 +12,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Empties the outbox: takes a due message (leased, so a crash mid-delivery only delays it), delivers it
- * in a transaction of its own with its bookkeeping, and on failure records the attempt and its back-off;
- * the last failure makes it an incident and marks the copy "gửi không được" for the sender.
+ * Empties the outbox: takes a due message and delivers it with its bookkeeping, into an inbox of this vanthu in
+ * the very transaction that claimed it, on any other channel leased first (a crash mid-delivery only delays it)
+ * and then in a transaction of its own; on failure it records the attempt and its back-off; the last failure
+ * makes it an incident and marks the copy "gửi không được" for the sender.
  */
 @Component
 class OutboxDrainer {
@@ -53,41 +55,75 @@ class OutboxDrainer {
         int delivered = 0;
         long last = 0;
         for (int i = 0; i < properties.batchSize(); i++) {
-            Optional<OutboxMessage> next = lease(last);
-            if (next.isEmpty()) {
+            long after = last;
+            AtomicReference<OutboxMessage> taken = new AtomicReference<>();
+            boolean inPlace;
+            try {
+                inPlace = Boolean.TRUE.equals(transaction.execute(status -> take(after, taken)));
+            } catch (RuntimeException e) {
+                if (taken.get() == null) {
+                    throw e;
+                }
+                failed(taken.get(), e);
+                last = taken.get().id();
+                continue;
+            }
+            if (taken.get() == null) {
                 break;
             }
-            last = next.get().id();
-            delivered += attempt(next.get()) ? 1 : 0;
+            OutboxMessage m = taken.get();
+            last = m.id();
+            if (inPlace) {
+                logDelivered(m);
+            }
+            delivered += inPlace || attempt(m) ? 1 : 0;
         }
         return delivered;
     }
 
-    private Optional<OutboxMessage> lease(long afterId) {
+    /**
+     * Claims the next due message. One for an inbox of this vanthu is delivered in the claim's own transaction:
+     * the inbox is this database, so a crash undoes both and no lease is needed. Any other is leased (a crash
+     * mid-delivery only delays it) for its attempt in a transaction of its own. Returns whether it was delivered.
+     */
+    private boolean take(long afterId, AtomicReference<OutboxMessage> taken) {
+        Optional<OutboxMessage> m = outbox.claim(afterId);
+        if (m.isEmpty()) {
+            return false;
+        }
+        taken.set(m.get());
+        if (m.get().channel() == OutboxMessage.Channel.INTERNAL) {
+            deliver(m.get());
+            return true;
+        }
         Duration lease = properties.httpTimeout().multipliedBy(2).plusMinutes(1);
-        return transaction.execute(status -> {
-            Optional<OutboxMessage> m = outbox.claim(afterId);
-            m.ifPresent(message -> jdbc.update("update outbox_message set next_attempt_at = ? where id = ?",
-                    java.sql.Timestamp.from(Instant.now().plus(lease)), message.id()));
-            return m;
-        });
+        jdbc.update("update outbox_message set next_attempt_at = ? where id = ?",
+                java.sql.Timestamp.from(Instant.now().plus(lease)), m.get().id());
+        return false;
     }
 
     private boolean attempt(OutboxMessage m) {
         try {
-            transaction.executeWithoutResult(status -> {
-                deliveries.deliver(m);
-                outbox.delivered(m.id());
-                if (m.kind() == OutboxMessage.Kind.DOCUMENT && m.copyId() != null) {
-                    copies.move(m.copyId(), CopyState.SENT, null, null, null);
-                }
-            });
-            log.info("Đã chuyển \"{}\" tới {} ({})", m.subject(), m.destination(), m.channel().label());
+            transaction.executeWithoutResult(status -> deliver(m));
+            logDelivered(m);
             return true;
         } catch (RuntimeException e) {
             failed(m, e);
             return false;
         }
+    }
+
+    /** Carries the message and books it: delivered, and the sender's copy sent. */
+    private void deliver(OutboxMessage m) {
+        deliveries.deliver(m);
+        outbox.delivered(m.id());
+        if (m.kind() == OutboxMessage.Kind.DOCUMENT && m.copyId() != null) {
+            copies.move(m.copyId(), CopyState.SENT, null, null, null);
+        }
+    }
+
+    private static void logDelivered(OutboxMessage m) {
+        log.info("Đã chuyển \"{}\" tới {} ({})", m.subject(), m.destination(), m.channel().label());
     }
 
     private void failed(OutboxMessage m, RuntimeException e) {
@@ -96,8 +132,9 @@ class OutboxDrainer {
         int failures = m.attempts() + 1;
         boolean last = failures >= properties.maxAttempts();
         transaction.executeWithoutResult(status -> {
-            outbox.failed(m.id(), error, last ? null : Instant.now().plus(properties.backoff(failures)));
-            if (last && m.copyId() != null && m.kind() == OutboxMessage.Kind.DOCUMENT) {
+            // false when another drainer delivered it meanwhile (an internal message is not leased)
+            boolean recorded = outbox.failed(m.id(), error, last ? null : Instant.now().plus(properties.backoff(failures)));
+            if (recorded && last && m.copyId() != null && m.kind() == OutboxMessage.Kind.DOCUMENT) {
                 copies.move(m.copyId(), CopyState.FAILED, null, "Gửi không được sau " + failures + " lần: " + error, null);
             }
         });

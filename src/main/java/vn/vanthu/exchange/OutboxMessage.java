@@ -8,9 +8,15 @@ import java.util.UUID;
  *
  * @param kind    a document, a recall, or a status answer
  * @param channel straight into an inbox of this vanthu, through an edXML adapter, or by e-mail
+ * @param stored  the payload as stored: its own bytes and the PDF kept apart (V21)
  */
 record OutboxMessage(long id, String agencyId, UUID copyId, Kind kind, Channel channel, String destination,
-        String subject, byte[] payload, String state, int attempts, String lastError, Instant createdAt) {
+        String subject, StoredPayload stored, String state, int attempts, String lastError, Instant createdAt) {
+
+    /** The payload as it was enqueued, byte for byte (the PDF spliced back in). */
+    byte[] payload() {
+        return stored.payload();
+    }
 
     enum Kind {
         DOCUMENT, RECALL, STATUS

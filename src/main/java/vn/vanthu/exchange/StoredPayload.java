@@ -2,6 +2,9 @@ package vn.vanthu.exchange;
 
 import java.util.Arrays;
 import java.util.Base64;
+import vn.vanthu.exchange.edxml.EdPackage;
+import vn.vanthu.exchange.edxml.EdXml;
+import vn.vanthu.exchange.edxml.InvalidPackage;
 
 /**
  * A payload as stored, an outbox message's (V21) or a văn bản đến's package (V22): its own bytes, with the
@@ -50,6 +53,30 @@ record StoredPayload(byte[] own, byte[] pdf, int at, boolean base64) {
         System.arraycopy(payload, 0, own, 0, at);
         System.arraycopy(payload, at + encoded.length, own, at, own.length - at);
         return new StoredPayload(own, pdf, at, true);
+    }
+
+    /**
+     * Whether the PDF was cut out of a package as the whole text of one element, in base64 (what the outbox keeps
+     * of a package it wrote): the own bytes then read as that package with the element left empty.
+     */
+    boolean apartFromPackage() {
+        return pdf != null && base64 && at > 0 && at + 1 < own.length && own[at - 1] == '>' && own[at] == '<'
+                && own[at + 1] == '/';
+    }
+
+    /**
+     * The payload read as an edXML package, with the PDF apart when it was cut out of the attachment's element;
+     * read whole when that element turns out not to be the one the PDF stood in.
+     */
+    EdPackage readPackage() {
+        if (apartFromPackage()) {
+            try {
+                return EdXml.read(own, pdf);
+            } catch (InvalidPackage e) {
+                // not what this vanthu writes (one attachment, its text cut out): the whole package says what is wrong
+            }
+        }
+        return EdXml.read(payload());
     }
 
     /** The payload as it was given. */

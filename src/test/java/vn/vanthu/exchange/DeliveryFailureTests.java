@@ -18,6 +18,8 @@ class DeliveryFailureTests extends ExchangeTestBase {
 
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    Outbox outbox;
 
     @AfterEach
     void receiverBack() {
@@ -75,6 +77,61 @@ class DeliveryFailureTests extends ExchangeTestBase {
         assertThat(dispatching.statuses(doc.dispatchId()).get(0).state()).isEqualTo(CopyState.SENT);
         assertThat(api.call("vt.ubnd", "POST", "/api/exchange/incidents/" + incident.get("id") + "/retry", null)
                 .statusCode()).isEqualTo(409);
+    }
+
+    @Test
+    void anInboxOfThisVanthuThatCannotTakeAPackageLeavesNothingHalfWritten() {
+        int before = jdbc.queryForObject("select count(*) from incoming_document", Integer.class);
+        long id = outbox.enqueue("ubnd", null, OutboxMessage.Kind.DOCUMENT, OutboxMessage.Channel.INTERNAL, "stp",
+                "Gói tin hỏng", "<khong-phai-edxml/>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            drainer.drain();
+            Map<String, Object> m = jdbc.queryForMap("select state, attempts, last_error from outbox_message "
+                    + "where id = ?", id);
+            assertThat(m).containsEntry("state", "PENDING").containsEntry("attempts", 1);
+            assertThat((String) m.get("last_error")).contains("khong-phai-edxml");
+            assertThat(jdbc.queryForObject("select count(*) from incoming_document", Integer.class)).isEqualTo(before);
+            // delivered meanwhile by another drainer (an internal message is not leased): a late failure is not booked
+            jdbc.update("update outbox_message set state = 'DELIVERED' where id = ?", id);
+            assertThat(outbox.failed(id, "muộn", null)).isFalse();
+            assertThat(jdbc.queryForObject("select state from outbox_message where id = ?", String.class, id))
+                    .isEqualTo("DELIVERED");
+        } finally {
+            jdbc.update("update outbox_message set state = 'DELIVERED' where id = ?", id);
+        }
+    }
+
+    @Test
+    void twoDrainersAtOnceCarryEachCopyOnce() throws Exception {
+        mapSeed002Lines();
+        IssuedDocument doc = issuedToAll();
+        dispatching.send(doc);
+        java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+            List<java.util.concurrent.Future<Integer>> drains = two.invokeAll(List.of(() -> {
+                together.await();
+                return drainer.drain();
+            }, () -> {
+                together.await();
+                return drainer.drain();
+            }));
+            for (java.util.concurrent.Future<Integer> f : drains) {
+                f.get();
+            }
+        } finally {
+            two.shutdown();
+        }
+        assertThat(jdbc.queryForList("select m.state || ' ' || m.attempts from outbox_message m join sent_copy c "
+                + "on c.id = m.copy_id where c.dispatch_id = ?", String.class, doc.dispatchId()))
+                .hasSize(doc.recipients().size()).containsOnly("DELIVERED 1");
+        String documentId = DispatchPackages.documentId(doc.dispatch(),
+                addresses.organId("ubnd").orElseThrow());
+        for (String so : List.of("sldtbxh", "stp", "sgddt")) {
+            assertThat(jdbc.queryForObject("select count(*) from incoming_document where agency_id = ? "
+                    + "and document_id = ?", Integer.class, so, documentId)).as(so).isEqualTo(1);
+        }
+        settle();
     }
 
     private Map<String, Object> message(IssuedDocument doc) {

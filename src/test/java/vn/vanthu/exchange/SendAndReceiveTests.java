@@ -105,6 +105,8 @@ class SendAndReceiveTests extends ExchangeTestBase {
                     + "where c.dispatch_id = ? and m.destination = ?", Long.class, doc.dispatchId(), so);
             assertThat(incoming.edxml(java.util.UUID.fromString(incomingId(api, so, code, year))))
                     .isEqualTo(outbox.find(message).orElseThrow().payload());
+            // handed over with its PDF apart: the base64 was neither written back nor read again
+            assertThat(outbox.find(message).orElseThrow().stored().apartFromPackage()).isTrue();
         }
         assertThat(jdbc.queryForList("select length(package) from incoming_document where pdf_sha256 = ? "
                 + "and package_pdf_at is not null", Integer.class, vn.vanthu.platform.Sha256.hex(doc.signedPdf())))

@@ -38,6 +38,7 @@ class StoredPayloadTests {
         assertThat(stored.at()).isEqualTo("<edXML:ContentTransferEncoded>".length());
         assertThat(stored.own()).isEqualTo(bytes("<edXML:ContentTransferEncoded></edXML:ContentTransferEncoded>"));
         assertThat(stored.payload()).isEqualTo(pkg);
+        assertThat(stored.apartFromPackage()).isTrue();
     }
 
     @Test
@@ -47,7 +48,11 @@ class StoredPayloadTests {
             StoredPayload stored = of(pkg, PDF);
             assertThat(stored.pdf()).isNotNull();
             assertThat(stored.payload()).isEqualTo(pkg);
+            // not an element's whole text: an inbox reads such a payload back whole
+            assertThat(stored.apartFromPackage()).isFalse();
         }
+        assertThat(of(concat(bytes("<x>a"), encoded, bytes("</x>")), PDF).apartFromPackage()).isFalse();
+        assertThat(of(concat(bytes("<x>"), encoded, bytes("a</x>")), PDF).apartFromPackage()).isFalse();
     }
 
     @Test
@@ -56,6 +61,7 @@ class StoredPayloadTests {
         assertThat(stored.own()).isEmpty();
         assertThat(stored.base64()).isFalse();
         assertThat(stored.payload()).isEqualTo(PDF);
+        assertThat(stored.apartFromPackage()).isFalse();
     }
 
     @Test
@@ -68,6 +74,7 @@ class StoredPayloadTests {
             assertThat(stored.pdf()).isNull();
             assertThat(stored.own()).isEqualTo(payload);
             assertThat(stored.payload()).isEqualTo(payload);
+            assertThat(stored.apartFromPackage()).isFalse();
         }
         assertThat(of(recall, null).payload()).isEqualTo(recall);
         assertThat(of(recall, new byte[0]).pdf()).isNull();
@@ -88,5 +95,34 @@ class StoredPayloadTests {
         StoredPayload stored = of(pkg, PDF);
         assertThat(stored.at()).isEqualTo(3);
         assertThat(stored.payload()).isEqualTo(pkg);
+    }
+
+    @Test
+    void aPackageReadsTheSameWithItsPdfApartAndWholeWhenTheCutWasNotItsAttachment() {
+        vn.vanthu.exchange.edxml.Organ from = vn.vanthu.exchange.edxml.Organ.of("000.00.00.H16", "UBND tỉnh Đắk Lắk");
+        vn.vanthu.exchange.edxml.Organ to = vn.vanthu.exchange.edxml.Organ.of("000.00.41.H16", "UBND TP Buôn Ma Thuột");
+        vn.vanthu.document.Dispatch d = Seed002.dispatch(15, java.time.LocalDate.of(2026, 3, 5));
+        String id = DispatchPackages.documentId(d, from.organId());
+        byte[] pkg = vn.vanthu.exchange.edxml.EdXml.write(DispatchPackages.of(d, PDF, 1, from, to,
+                DispatchPackages.business(id, vn.vanthu.exchange.edxml.BusinessType.NEW, null, null,
+                        java.util.List.of()), java.util.List.of()));
+        var whole = (vn.vanthu.exchange.edxml.EdDocument) vn.vanthu.exchange.edxml.EdXml.read(pkg);
+
+        StoredPayload stored = of(pkg, PDF);
+        assertThat(stored.apartFromPackage()).isTrue();
+        var apart = (vn.vanthu.exchange.edxml.EdDocument) stored.readPackage();
+        assertThat(apart.header()).isEqualTo(whole.header());
+        assertThat(apart.business()).isEqualTo(whole.business());
+        assertThat(apart.attachment().content()).isEqualTo(PDF);
+
+        // the PDF's base64 standing first as another element's text: that is what was cut, and the package reads whole
+        String encoded = Base64.getEncoder().encodeToString(PDF);
+        byte[] odd = bytes(new String(pkg, StandardCharsets.UTF_8).replaceFirst("<edXML:Subject>[^<]*</edXML:Subject>",
+                "<edXML:Subject>" + encoded + "</edXML:Subject>"));
+        StoredPayload cutElsewhere = of(odd, PDF);
+        assertThat(cutElsewhere.apartFromPackage()).isTrue();
+        var read = (vn.vanthu.exchange.edxml.EdDocument) cutElsewhere.readPackage();
+        assertThat(read.header().subject()).isEqualTo(encoded);
+        assertThat(read.attachment().content()).isEqualTo(PDF);
     }
 }

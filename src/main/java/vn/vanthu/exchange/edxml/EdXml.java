@@ -39,6 +39,23 @@ public final class EdXml {
         return EdXmlReader.read(parsed.root(), parsed.attachments());
     }
 
+    /**
+     * Reads a package whose one attachment was kept apart, its base64 cut out and its element left empty (an
+     * outbox message of this vanthu): {@code attachment} stands for that content. Why: a PDF's base64 is most of a
+     * package, and writing it back only to decode it again was most of the work of a delivery between agencies.
+     */
+    public static EdPackage read(byte[] xml, byte[] attachment) {
+        EdXmlSchema.Parsed parsed = EdXmlSchema.parse(xml, true);
+        if (!parsed.problems().isEmpty()) {
+            throw new InvalidPackage(parsed.problems());
+        }
+        if (parsed.attachments().size() != 1 || parsed.attachments().get(0).length != 0) {
+            throw new InvalidPackage(List.of("gói tin có " + parsed.attachments().size()
+                    + " tệp đính kèm, không phải đúng một tệp để trống: không ghép được tệp đính kèm giữ riêng"));
+        }
+        return EdXmlReader.read(parsed.root(), List.of(attachment));
+    }
+
     /** The schema's complaints about the bytes; empty when they are a valid package. */
     public static List<String> validate(byte[] xml) {
         return EdXmlSchema.validate(xml);

@@ -51,6 +51,33 @@ class EdXmlTests {
     }
 
     @Test
+    void aPackageWithItsAttachmentKeptApartReadsAsTheWholeOne() {
+        byte[] xml = EdXml.write(document("V/v triển khai Báo cáo số 51/BC-ĐGS", BusinessType.NEW));
+        String text = new String(xml, StandardCharsets.UTF_8);
+        byte[] own = text.replace(java.util.Base64.getEncoder().encodeToString(PDF), "").getBytes(StandardCharsets.UTF_8);
+
+        EdDocument whole = (EdDocument) EdXml.read(xml);
+        EdDocument apart = (EdDocument) EdXml.read(own, PDF);
+        assertThat(apart.header()).isEqualTo(whole.header());
+        assertThat(apart.business()).isEqualTo(whole.business());
+        assertThat(apart.traces()).isEqualTo(whole.traces());
+        assertThat(apart.attachment().content()).isEqualTo(PDF);
+        assertThat(apart.attachment().name()).isEqualTo(whole.attachment().name());
+        // the attachment still in place, or none at all: nothing for the bytes kept apart to stand for
+        assertThatThrownBy(() -> EdXml.read(xml, PDF)).isInstanceOf(InvalidPackage.class)
+                .hasMessageContaining("1 tệp đính kèm");
+        byte[] none = text.replaceAll("(?s)<edXML:AttachmentEncoded>.*</edXML:AttachmentEncoded>", "")
+                .getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> EdXml.read(none, PDF)).isInstanceOf(InvalidPackage.class)
+                .hasMessageContaining("0 tệp đính kèm");
+        // what the schema refuses is refused the same way
+        byte[] noSubject = new String(own, StandardCharsets.UTF_8).replaceAll("<edXML:Subject>[^<]*</edXML:Subject>", "")
+                .getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> EdXml.read(noSubject, PDF)).isInstanceOf(InvalidPackage.class)
+                .hasMessageContaining("Subject");
+    }
+
+    @Test
     void recallAndReplacementCarryTheirBusinessType() {
         EdDocument recall = (EdDocument) EdXml.read(EdXml.write(document("V/v thử", BusinessType.RECALL)));
         EdDocument replace = (EdDocument) EdXml.read(EdXml.write(document("V/v thử", BusinessType.REPLACE)));
