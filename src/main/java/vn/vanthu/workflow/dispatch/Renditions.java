@@ -1,6 +1,7 @@
 package vn.vanthu.workflow.dispatch;
 
 import java.util.Map;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -17,7 +18,8 @@ import vn.vanthu.workflow.DocumentKind;
 
 /**
  * Stores the versions of a dispatch's documents: rendered here, or signed and sealed by the signing
- * feature. Each PDF is checked against the decree before it is kept, and the check's verdict is logged.
+ * feature. Each PDF kept is checked against the decree once its transaction commits ({@link LateChecks}), and a
+ * failing verdict is logged.
  */
 @Component
 public class Renditions {
@@ -28,12 +30,15 @@ public class Renditions {
     private final ConformanceChecker checker;
     private final Versions versions;
     private final Meters meters;
+    private final LateChecks lateChecks;
 
-    Renditions(DocumentRenderer renderer, ConformanceChecker checker, Versions versions, Meters meters) {
+    Renditions(DocumentRenderer renderer, ConformanceChecker checker, Versions versions, Meters meters,
+            LateChecks lateChecks) {
         this.renderer = renderer;
         this.checker = checker;
         this.versions = versions;
         this.meters = meters;
+        this.lateChecks = lateChecks;
     }
 
     /** Renders the document in its own mode and stores the PDF as the dispatch's next version. */
@@ -47,8 +52,8 @@ public class Renditions {
             byte[] pdf) {
         Mode mode = document.mode();
         String name = kind.code() + " v. " + c.id();
-        warnIfFailing(c, kind, step, mode == Mode.FOR_SIGNATURE ? checker.checkAwaitingNumber(pdf, name)
-                : checker.check(pdf, name));
+        lateChecks.afterCommit(name, () -> warnIfFailing(c.id(), kind, step, mode == Mode.FOR_SIGNATURE
+                ? checker.checkAwaitingNumber(pdf, name) : checker.check(pdf, name)));
         StoredVersion stored = versions.store(c.id(), kind.code(), step, actor, mode.name(),
                 DispatchWriter.toMap(document), pdf);
         log.info("Đã lưu phiên bản {} ({}, {}) của văn bản {} ở bước {} do {} thực hiện", stored.version(),
@@ -59,14 +64,15 @@ public class Renditions {
     /** Stores a table that goes with the dispatch (the consultation summary) as its next version. */
     public StoredVersion storeTable(DispatchCase c, DocumentKind kind, String step, String actor,
             Map<String, Object> input, byte[] pdf) {
-        warnIfFailing(c, kind, step, checker.checkTableReport(pdf, kind.code() + " v. " + c.id()));
+        String name = kind.code() + " v. " + c.id();
+        lateChecks.afterCommit(name, () -> warnIfFailing(c.id(), kind, step, checker.checkTableReport(pdf, name)));
         return versions.store(c.id(), kind.code(), step, actor, Mode.FINAL.name(), input, pdf);
     }
 
     // the rules are the product's promise: say loudly when a stored version breaks one
-    private static void warnIfFailing(DispatchCase c, DocumentKind kind, String step, Report report) {
+    private static void warnIfFailing(UUID dispatch, DocumentKind kind, String step, Report report) {
         if (!report.passed()) {
-            log.warn("Văn bản {} ({}) lưu ở bước {} không đạt {} quy tắc thể thức: {}", c.id(), kind.code(), step,
+            log.warn("Văn bản {} ({}) lưu ở bước {} không đạt {} quy tắc thể thức: {}", dispatch, kind.code(), step,
                     report.failures().size(), report.failures());
         }
     }

@@ -19,11 +19,17 @@ final class Cell {
     private final List<long[][]> walks = new ArrayList<>();
     private long postgresCpu;
     private long wal;
+    private long checks;
 
-    /** Adds one timed round: its walks, wall, process and PostgreSQL CPU time, WAL bytes, how many chains failed. */
-    void add(List<Walk.Result> results, long wall, long cpu, long postgres, long walBytes, long failed) {
+    /**
+     * Adds one timed round: its walks, wall, process and PostgreSQL CPU time, WAL bytes, the checks' time on every
+     * thread, how many chains failed.
+     */
+    void add(List<Walk.Result> results, long wall, long cpu, long postgres, long walBytes, long checkNanos,
+            long failed) {
         postgresCpu += postgres;
         wal += walBytes;
+        checks += checkNanos;
         long[] latencies = new long[results.size()];
         for (int i = 0; i < results.size(); i++) {
             long[][] rows = results.get(i).rows();
@@ -37,6 +43,11 @@ final class Cell {
     /** PostgreSQL's CPU time per chain, in ms (its processes, not the JVM's). */
     double postgresMsPerChain() {
         return walks.isEmpty() ? Double.NaN : postgresCpu / 1e6 / walks.size();
+    }
+
+    /** The checks' time per chain, in ms, wherever they ran (the chain's thread or a late-check worker). */
+    double checkMsPerChain() {
+        return walks.isEmpty() ? Double.NaN : checks / 1e6 / walks.size();
     }
 
     /** The WAL PostgreSQL wrote per chain, in MB (10^6 bytes): what the chain asked the database to keep. */

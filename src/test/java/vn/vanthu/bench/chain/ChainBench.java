@@ -19,6 +19,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import vn.vanthu.VanthuApplication;
 import vn.vanthu.bench.Machine;
 import vn.vanthu.directory.Directory;
+import vn.vanthu.workflow.dispatch.LateChecks;
 
 /**
  * Seed 002's chain (so-trinh-ubnd) in one process on the embedded PostgreSQL (issues 3 and 14): each step's
@@ -93,7 +94,7 @@ public final class ChainBench {
                 .flatMap(ProcessHandle::parent).map(ProcessHandle::pid).orElse(-1L);
         // the WAL written so far, in bytes: what the server wrote for every commit, whoever made it
         Database db = new Database(postmaster, () -> jdbc.queryForObject(
-                "select pg_wal_lsn_diff(pg_current_wal_lsn(), '0/0')::bigint", Long.class));
+                "select pg_wal_lsn_diff(pg_current_wal_lsn(), '0/0')::bigint", Long.class), context.getBean(LateChecks.class));
         Checks.first(context, chain, switches);
         Map<String, Cell> cells = new LinkedHashMap<>();
         ExecutorService pool = Executors.newFixedThreadPool(maxThreads, r -> {
@@ -170,6 +171,7 @@ public final class ChainBench {
         long cpu0 = os.getProcessCpuTime();
         long postgres0 = Machine.postgresCpuNanos(db.postmaster());
         long wal0 = db.walBytes().getAsLong();
+        long checks0 = switches.checkNanos();
         long start = System.nanoTime();
         List<Future<?>> workers = new ArrayList<>();
         for (int i = 0; i < threads; i++) {
@@ -187,16 +189,23 @@ public final class ChainBench {
         for (Future<?> w : workers) {
             w.get();
         }
+        // the checks the chains left to run after their commits are part of their work: the clock waits for them
+        if (!db.late().awaitIdle(java.time.Duration.ofMinutes(1))) {
+            throw new IllegalStateException("the late checks did not finish within a minute");
+        }
         long wall = System.nanoTime() - start;
         long cpu = os.getProcessCpuTime() - cpu0;
         long postgres = Machine.postgresCpuNanos(db.postmaster()) - postgres0;
         long wal = db.walBytes().getAsLong() - wal0;
         if (cell != null) {
-            cell.add(results, wall, cpu, postgres, wal, failed.get());
+            cell.add(results, wall, cpu, postgres, wal, switches.checkNanos() - checks0, failed.get());
         }
     }
 
-    /** The context's PostgreSQL: its server process (for its CPU time) and where its WAL stands. */
-    private record Database(long postmaster, java.util.function.LongSupplier walBytes) {
+    /**
+     * The context's PostgreSQL: its server process (for its CPU time) and where its WAL stands; and the product's
+     * late checks, waited for at the end of each cell.
+     */
+    private record Database(long postmaster, java.util.function.LongSupplier walBytes, LateChecks late) {
     }
 }

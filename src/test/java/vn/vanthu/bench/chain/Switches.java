@@ -30,6 +30,8 @@ final class Switches {
     private volatile boolean skipSignatures;
     private final Map<String, byte[]> canned = new ConcurrentHashMap<>();
     private final LongAdder misses = new LongAdder();
+    /** Every check's time, on whatever thread it ran: the product checks a stored version after its commit. */
+    private final LongAdder checks = new LongAdder();
     private final ThreadLocal<long[]> clocks = ThreadLocal.withInitial(() -> new long[4]);
 
     void skip(boolean renders, boolean signatures) {
@@ -40,6 +42,11 @@ final class Switches {
     /** The calling thread's clocks so far (a copy). */
     long[] mine() {
         return clocks.get().clone();
+    }
+
+    /** The time of every check so far, in nanoseconds, on any thread (the chain's own or a late-check worker). */
+    long checkNanos() {
+        return checks.sum();
     }
 
     /** How many stand-ins had to be made for real: kinds of document or signature met. */
@@ -110,7 +117,11 @@ final class Switches {
             return call.run();
         } finally {
             long[] mine = clocks.get();
-            mine[clock] += System.nanoTime() - t0;
+            long took = System.nanoTime() - t0;
+            mine[clock] += took;
+            if (clock == CHECK) {
+                checks.add(took);
+            }
             if (clock == RENDER) {
                 mine[RENDERS]++;
             }
