@@ -51,8 +51,9 @@ public class Renditions {
     public StoredVersion storePdf(DispatchCase c, DocumentKind kind, String step, String actor, Dispatch document,
             byte[] pdf) {
         Mode mode = document.mode();
-        String name = kind.code() + " v. " + c.id();
-        lateChecks.afterCommit(name, () -> warnIfFailing(c.id(), kind, step, mode == Mode.FOR_SIGNATURE
+        UUID id = c.id();
+        String name = kind.code() + " v. " + id;
+        lateChecks.afterCommit(name, () -> warnIfFailing(id, kind, step, mode == Mode.FOR_SIGNATURE
                 ? checker.checkAwaitingNumber(pdf, name) : checker.check(pdf, name)));
         StoredVersion stored = versions.store(c.id(), kind.code(), step, actor, mode.name(),
                 DispatchWriter.toMap(document), pdf);
@@ -64,8 +65,9 @@ public class Renditions {
     /** Stores a table that goes with the dispatch (the consultation summary) as its next version. */
     public StoredVersion storeTable(DispatchCase c, DocumentKind kind, String step, String actor,
             Map<String, Object> input, byte[] pdf) {
-        String name = kind.code() + " v. " + c.id();
-        lateChecks.afterCommit(name, () -> warnIfFailing(c.id(), kind, step, checker.checkTableReport(pdf, name)));
+        UUID id = c.id();
+        String name = kind.code() + " v. " + id;
+        lateChecks.afterCommit(name, () -> warnIfFailing(id, kind, step, checker.checkTableReport(pdf, name)));
         return versions.store(c.id(), kind.code(), step, actor, Mode.FINAL.name(), input, pdf);
     }
 
