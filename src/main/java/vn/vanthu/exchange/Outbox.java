@@ -92,6 +92,12 @@ class Outbox {
             String subject, int attempts, String lastError, Instant createdAt) {
     }
 
+    /** The agency whose outbox holds the message. */
+    Optional<String> agencyOf(long id) {
+        return jdbc.queryForList("select agency_id from outbox_message where id = ?", String.class, id).stream()
+                .findFirst();
+    }
+
     /** The agency's deliveries that gave up, newest first. */
     List<Incident> incidents(String agencyId) {
         return jdbc.query("select id, kind, channel, destination, subject, attempts, last_error, created_at "

@@ -64,11 +64,16 @@ class DeliveryFailureTests extends ExchangeTestBase {
         assertThat(api.call("vt.stp", "GET", "/api/exchange/incidents?agency=ubnd", null).statusCode()).isEqualTo(403);
 
         PEERS.failing.set(0);
-        // only the sender's văn thư sends it again: another agency's, or the sender's chuyên viên, is refused
-        for (String other : List.of("vt.stp", "cv.ubnd")) {
-            assertThat(api.call(other, "POST", "/api/exchange/incidents/" + incident.get("id") + "/retry", null)
-                    .statusCode()).as(other).isEqualTo(403);
-        }
+        // only the sender's văn thư sends it again: the sender's chuyên viên is refused; to another agency's văn thư
+        // the incident does not exist, answered word for word as an id nobody has (the ids run in sequence)
+        String retry = "/api/exchange/incidents/" + incident.get("id") + "/retry";
+        assertThat(api.call("cv.ubnd", "POST", retry, null).statusCode()).isEqualTo(403);
+        long none = jdbc.queryForObject("select max(id) + 1000 from outbox_message", Long.class);
+        var foreign = api.call("vt.stp", "POST", retry, null);
+        var missing = api.call("vt.stp", "POST", "/api/exchange/incidents/" + none + "/retry", null);
+        assertThat(foreign.statusCode()).isEqualTo(404).isEqualTo(missing.statusCode());
+        assertThat(foreign.body().replace(incident.get("id").toString(), "ID"))
+                .isEqualTo(missing.body().replace(Long.toString(none), "ID"));
         assertThat(message(doc)).containsEntry("state", "FAILED");
         assertThat(api.call("vt.ubnd", "POST", "/api/exchange/incidents/" + incident.get("id") + "/retry", null)
                 .statusCode()).isEqualTo(202);
