@@ -32,28 +32,31 @@ public final class EdXml {
 
     /** Reads a package; throws {@link InvalidPackage} naming every problem when it is not one. */
     public static EdPackage read(byte[] xml) {
-        EdXmlSchema.Parsed parsed = EdXmlSchema.parse(xml, true);
-        if (!parsed.problems().isEmpty()) {
-            throw new InvalidPackage(parsed.problems());
-        }
+        EdXmlSchema.Parsed parsed = valid(xml);
         return EdXmlReader.read(parsed.root(), parsed.attachments());
     }
 
     /**
      * Reads a package whose one attachment was kept apart, its base64 cut out and its element left empty (an
-     * outbox message of this vanthu): {@code attachment} stands for that content. Why: a PDF's base64 is most of a
-     * package, and writing it back only to decode it again was most of the work of a delivery between agencies.
+     * outbox message of this vanthu): {@code attachment} stands for that content. Why: a PDF's base64 is most of
+     * a package's bytes, and encoding it back only to decode it again was about a quarter of a delivery between
+     * agencies.
      */
     public static EdPackage read(byte[] xml, byte[] attachment) {
-        EdXmlSchema.Parsed parsed = EdXmlSchema.parse(xml, true);
-        if (!parsed.problems().isEmpty()) {
-            throw new InvalidPackage(parsed.problems());
-        }
+        EdXmlSchema.Parsed parsed = valid(xml);
         if (parsed.attachments().size() != 1 || parsed.attachments().get(0).length != 0) {
             throw new InvalidPackage(List.of("gói tin có " + parsed.attachments().size()
                     + " tệp đính kèm, không phải đúng một tệp để trống: không ghép được tệp đính kèm giữ riêng"));
         }
         return EdXmlReader.read(parsed.root(), List.of(attachment));
+    }
+
+    private static EdXmlSchema.Parsed valid(byte[] xml) {
+        EdXmlSchema.Parsed parsed = EdXmlSchema.parse(xml, true);
+        if (!parsed.problems().isEmpty()) {
+            throw new InvalidPackage(parsed.problems());
+        }
+        return parsed;
     }
 
     /** The schema's complaints about the bytes; empty when they are a valid package. */

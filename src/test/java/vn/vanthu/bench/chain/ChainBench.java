@@ -94,7 +94,8 @@ public final class ChainBench {
                 .flatMap(ProcessHandle::parent).map(ProcessHandle::pid).orElse(-1L);
         // the WAL written so far, in bytes: what the server wrote for every commit, whoever made it
         Database db = new Database(postmaster, () -> jdbc.queryForObject(
-                "select pg_wal_lsn_diff(pg_current_wal_lsn(), '0/0')::bigint", Long.class), context.getBean(LateChecks.class));
+                "select pg_wal_lsn_diff(pg_current_wal_lsn(), '0/0')::bigint", Long.class),
+                context.getBean(LateChecks.class));
         Checks.first(context, chain, switches);
         Map<String, Cell> cells = new LinkedHashMap<>();
         ExecutorService pool = Executors.newFixedThreadPool(maxThreads, r -> {

@@ -63,7 +63,8 @@ final class ChainReport {
                 out.append(f("| %s | %d | %d | %.2f | %.2f–%.2f | %.0f | %.0f | %.0f | %.0f | %.2f | %.1f | %.0f | %.0f |"
                         + " %.0f | %.2f | %d |%n", v.label, threads, s.ops(), s.perSecond(), s.minPerSecond(),
                         s.maxPerSecond(), s.percentileMs(0.5), s.percentileMs(0.99), s.cpuMsPerOp(),
-                        c.postgresMsPerChain(), c.walMbPerChain(), c.chainMean(Cell.RENDERS), c.chainMean(Cell.RENDER), c.checkMsPerChain(),
+                        c.postgresMsPerChain(), c.walMbPerChain(), c.chainMean(Cell.RENDERS), c.chainMean(Cell.RENDER),
+                        c.checkMsPerChain(),
                         c.chainMean(Cell.SIGN), s.perSecond() / p.perSecond(), s.failures()));
             }
         }
