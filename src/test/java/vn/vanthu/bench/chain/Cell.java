@@ -20,6 +20,8 @@ final class Cell {
     private long postgresCpu;
     private long wal;
     private long checks;
+    /** Each round's chains per second, in the order of the rounds. */
+    private final List<Double> roundRates = new ArrayList<>();
 
     /**
      * Adds one timed round: its walks, wall, process and PostgreSQL CPU time, WAL bytes, the checks' time on every
@@ -30,6 +32,7 @@ final class Cell {
         postgresCpu += postgres;
         wal += walBytes;
         checks += checkNanos;
+        roundRates.add(results.size() * 1e9 / wall);
         long[] latencies = new long[results.size()];
         for (int i = 0; i < results.size(); i++) {
             long[][] rows = results.get(i).rows();
@@ -43,6 +46,22 @@ final class Cell {
     /** PostgreSQL's CPU time per chain, in ms (its processes, not the JVM's). */
     double postgresMsPerChain() {
         return walks.isEmpty() ? Double.NaN : postgresCpu / 1e6 / walks.size();
+    }
+
+    /**
+     * This cell's rate over {@code other}'s, round by round: the median and the extremes. The cells of a round run
+     * back to back, so each ratio is taken over minutes in which the machine drifted little.
+     */
+    double[] pairedRatios(Cell other) {
+        int n = Math.min(roundRates.size(), other.roundRates.size());
+        double[] ratios = new double[n];
+        for (int r = 0; r < n; r++) {
+            ratios[r] = roundRates.get(r) / other.roundRates.get(r);
+        }
+        Arrays.sort(ratios);
+        return n == 0 ? new double[] {Double.NaN, Double.NaN, Double.NaN}
+                : new double[] {ratios[0], n % 2 == 1 ? ratios[n / 2] : (ratios[n / 2 - 1] + ratios[n / 2]) / 2,
+                        ratios[n - 1]};
     }
 
     /** The checks' time per chain, in ms, wherever they ran (the chain's thread or a late-check worker). */

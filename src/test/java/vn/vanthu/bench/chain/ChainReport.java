@@ -70,19 +70,26 @@ final class ChainReport {
         }
         out.append(f("%n"));
         for (int threads = 1; threads <= maxThreads; threads++) {
-            double peerRate = cells.get(ChainBench.key(Variant.PEER, threads)).stats.perSecond();
+            Cell peerCell = cells.get(ChainBench.key(Variant.PEER, threads));
+            double peerRate = peerCell.stats.perSecond();
             StringBuilder ratios = new StringBuilder();
+            StringBuilder paired = new StringBuilder();
             for (Variant v : variants) {
                 if (v != Variant.PEER) {
-                    double ratio = cells.get(ChainBench.key(v, threads)).stats.perSecond() / peerRate;
-                    ratios.append(f("%s%c/c %.2f", ratios.isEmpty() ? "" : ", ", v.letter, ratio));
+                    Cell c = cells.get(ChainBench.key(v, threads));
+                    ratios.append(f("%s%c/c %.2f", ratios.isEmpty() ? "" : ", ", v.letter,
+                            c.stats.perSecond() / peerRate));
+                    double[] r = c.pairedRatios(peerCell);
+                    paired.append(f("%s%c/c %.2f (%.2f–%.2f)", paired.isEmpty() ? "" : ", ", v.letter, r[1], r[0],
+                            r[2]));
                 }
             }
             Cell a = cells.get(ChainBench.key(Variant.REAL, threads));
             String goal = a == null ? "not measured: (a) was not run"
                     : a.stats.perSecond() / peerRate >= GOAL ? "met"
                     : f("not met (%.0f %% of the goal)", 100 * a.stats.perSecond() / peerRate / GOAL);
-            out.append(f("- %d thread(s): %s; goal a/c ≥ %.1f %s%n", threads, ratios, GOAL, goal));
+            out.append(f("- %d thread(s): %s; goal a/c ≥ %.1f %s%n  each round's cell over the peer's of the same"
+                    + " round, median (min–max): %s%n", threads, ratios, GOAL, goal, paired));
         }
         System.out.print(out);
     }
