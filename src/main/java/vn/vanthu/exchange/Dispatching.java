@@ -86,8 +86,8 @@ public class Dispatching {
                     answers);
             outbox.enqueue(doc.senderAgency(), copy.id(), OutboxMessage.Kind.DOCUMENT,
                     r.kind() == Recipient.Kind.AGENCY ? OutboxMessage.Channel.INTERNAL : OutboxMessage.Channel.EDXML,
-                    r.kind() == Recipient.Kind.AGENCY ? r.ref() : r.organId(), code + " " + subject, EdXml.write(edxml),
-                    pdf);
+                    r.kind() == Recipient.Kind.AGENCY ? r.ref() : r.organId(), code + " " + subject,
+                    EdXml.writeApart(edxml), pdf);
         }
         if (doc.replaces() != null) {
             copies.replaced(doc.replaces(), doc.dispatchId());

@@ -4,12 +4,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import vn.vanthu.exchange.edxml.EdXml;
 import vn.vanthu.platform.Sha256;
 
 /**
@@ -36,22 +36,35 @@ class Outbox {
         return enqueue(agencyId, copyId, kind, channel, destination, subject, payload, null);
     }
 
-    /** A PDF the messages of one sending carry, kept once (V21): its SHA-256 and base64 made once for them all. */
-    record SharedPdf(byte[] pdf, String sha256, byte[] base64) {
+    /** A PDF the messages of one sending carry, kept once (V21): its SHA-256 made once for them all. */
+    record SharedPdf(byte[] pdf, String sha256) {
     }
 
     /** Keeps the PDF the messages about to be enqueued carry (once, whatever number of them). */
     SharedPdf keep(byte[] pdf) {
         String sha256 = Sha256.hex(pdf);
         jdbc.update("insert into outbox_pdf (sha256, pdf) values (?, ?) on conflict (sha256) do nothing", sha256, pdf);
-        return new SharedPdf(pdf, sha256, Base64.getEncoder().encode(pdf));
+        return new SharedPdf(pdf, sha256);
     }
 
     /** A message whose payload carries a kept PDF, as is or in base64: the message keeps only its own bytes. */
     long enqueue(String agencyId, UUID copyId, OutboxMessage.Kind kind, OutboxMessage.Channel channel,
             String destination, String subject, byte[] payload, SharedPdf pdf) {
         StoredPayload stored = pdf == null ? StoredPayload.whole(payload)
-                : StoredPayload.of(payload, pdf.pdf(), pdf.base64());
+                : StoredPayload.of(payload, pdf.pdf());
+        return insert(agencyId, copyId, kind, channel, destination, subject, stored, pdf);
+    }
+
+    /** A package written with its kept PDF apart ({@link EdXml#writeApart}): nothing to cut out. */
+    long enqueue(String agencyId, UUID copyId, OutboxMessage.Kind kind, OutboxMessage.Channel channel,
+            String destination, String subject, EdXml.Apart written, SharedPdf pdf) {
+        StoredPayload stored = written.at() < 0 ? StoredPayload.whole(written.own())
+                : new StoredPayload(written.own(), pdf.pdf(), written.at(), true);
+        return insert(agencyId, copyId, kind, channel, destination, subject, stored, pdf);
+    }
+
+    private long insert(String agencyId, UUID copyId, OutboxMessage.Kind kind, OutboxMessage.Channel channel,
+            String destination, String subject, StoredPayload stored, SharedPdf pdf) {
         String sha256 = stored.pdf() == null ? null : pdf.sha256();
         Long id = jdbc.queryForObject("""
                 insert into outbox_message (agency_id, copy_id, kind, channel, destination, subject, payload, pdf_sha256,

@@ -25,18 +25,14 @@ record StoredPayload(byte[] own, byte[] pdf, int at, boolean base64) {
     }
 
     /**
-     * The payload with the PDF cut out where it stands as is (the whole payload) or in base64 (the attachment of a
-     * package, {@code encoded} being the PDF's base64, made once by the caller for all the messages that carry it);
-     * whole when it holds neither, so reading it back always gives the very bytes given.
+     * The payload with the PDF cut out where it stands as is (the whole payload: an e-mail's attachment) or in
+     * base64 (the attachment of a package); whole when it holds neither, so reading it back gives the very bytes.
      */
-    static StoredPayload of(byte[] payload, byte[] pdf, byte[] encoded) {
-        if (pdf == null || pdf.length == 0) {
-            return whole(payload);
-        }
-        if (Arrays.equals(payload, pdf)) {
+    static StoredPayload of(byte[] payload, byte[] pdf) {
+        if (pdf != null && pdf.length > 0 && Arrays.equals(payload, pdf)) {
             return new StoredPayload(new byte[0], pdf, 0, false);
         }
-        return cut(payload, pdf, encoded);
+        return inBase64(payload, pdf);
     }
 
     /** The package with the PDF cut out where it stands in base64 (its attachment); whole when it does not. */

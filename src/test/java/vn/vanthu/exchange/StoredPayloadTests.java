@@ -11,9 +11,9 @@ class StoredPayloadTests {
 
     private static final byte[] PDF = "%PDF-1.7 nội dung \u0000\u00ff văn bản %%EOF".getBytes(StandardCharsets.UTF_8);
 
-    /** As the outbox cuts: the PDF's base64 made once beforehand. */
+    /** As the outbox cuts an e-mail's or a package's payload. */
     private static StoredPayload of(byte[] payload, byte[] pdf) {
-        return StoredPayload.of(payload, pdf, pdf == null ? null : Base64.getEncoder().encode(pdf));
+        return StoredPayload.of(payload, pdf);
     }
 
     private static byte[] bytes(String s) {

@@ -78,6 +78,25 @@ class EdXmlTests {
     }
 
     @Test
+    void aPackageWrittenApartIsTheWholeOneWithoutItsBase64() {
+        EdDocument doc = document("V/v triển khai Báo cáo số 51/BC-ĐGS", BusinessType.NEW);
+        byte[] whole = EdXml.write(doc);
+        EdXml.Apart apart = EdXml.writeApart(doc);
+        byte[] encoded = java.util.Base64.getEncoder().encode(PDF);
+
+        java.io.ByteArrayOutputStream spliced = new java.io.ByteArrayOutputStream();
+        spliced.write(apart.own(), 0, apart.at());
+        spliced.writeBytes(encoded);
+        spliced.write(apart.own(), apart.at(), apart.own().length - apart.at());
+        assertThat(spliced.toByteArray()).isEqualTo(whole);
+        assertThat(((EdDocument) EdXml.read(apart.own(), PDF)).header()).isEqualTo(doc.header());
+        // without an attachment there is nothing to keep apart
+        EdDocument bare = new EdDocument(doc.header(), doc.traces(), doc.business(), null);
+        assertThat(EdXml.writeApart(bare).at()).isEqualTo(-1);
+        assertThat(EdXml.writeApart(bare).own()).isEqualTo(EdXml.write(bare));
+    }
+
+    @Test
     void recallAndReplacementCarryTheirBusinessType() {
         EdDocument recall = (EdDocument) EdXml.read(EdXml.write(document("V/v thử", BusinessType.RECALL)));
         EdDocument replace = (EdDocument) EdXml.read(EdXml.write(document("V/v thử", BusinessType.REPLACE)));
