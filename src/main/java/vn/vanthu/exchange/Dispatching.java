@@ -71,7 +71,7 @@ public class Dispatching {
                         a.facts.documentId()))).orElse(List.of());
         String code = DispatchPackages.number(d) + "/" + d.symbolOrDerived();
         String subject = DispatchPackages.subject(d);
-        // the PDF every copy carries is kept once, its hash and base64 made once (V21)
+        // the PDF every copy carries is kept once and hashed once (V21); each package is written without it
         Outbox.SharedPdf pdf = outbox.keep(doc.signedPdf());
         for (Recipient r : doc.recipients()) {
             SentCopy copy = new SentCopy(UUID.randomUUID(), doc.dispatchId(), doc.senderAgency(), documentId, code,

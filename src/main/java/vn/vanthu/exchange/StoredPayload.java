@@ -37,10 +37,10 @@ record StoredPayload(byte[] own, byte[] pdf, int at, boolean base64) {
 
     /** The package with the PDF cut out where it stands in base64 (its attachment); whole when it does not. */
     static StoredPayload inBase64(byte[] payload, byte[] pdf) {
-        return pdf == null || pdf.length == 0 ? whole(payload) : cut(payload, pdf, Base64.getEncoder().encode(pdf));
-    }
-
-    private static StoredPayload cut(byte[] payload, byte[] pdf, byte[] encoded) {
+        if (pdf == null || pdf.length == 0) {
+            return whole(payload);
+        }
+        byte[] encoded = Base64.getEncoder().encode(pdf);
         int at = indexOf(payload, encoded);
         if (at < 0) {
             return whole(payload);
