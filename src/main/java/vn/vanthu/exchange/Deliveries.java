@@ -22,7 +22,7 @@ class Deliveries {
     void deliver(OutboxMessage m) {
         try {
             switch (m.channel()) {
-                case INTERNAL -> inbox.deliverInternal(m.destination(), m.stored());
+                case INTERNAL -> inbox.deliverInternal(m.destination(), m.stored(), m.pdfSha256());
                 case EMAIL -> mailer.send(m);
                 case EDXML -> adapter(m.destination()).deliver(new ExchangeAdapter.OutgoingPackage(m.id(),
                         m.destination(), m.kind().name(), m.payload()));

@@ -49,15 +49,19 @@ class Inbox {
 
     /**
      * A package from another agency of this vanthu, handed over by the outbox (same transaction) as the outbox
-     * keeps it: the PDF apart from the rest, so its base64 is neither written back nor read again.
+     * keeps it: the PDF apart from the rest, so its base64 is neither written back nor read again, and
+     * {@code pdfSha256} its key in the outbox's PDFs (null when it holds none apart).
      */
-    void deliverInternal(String agencyId, StoredPayload stored) {
+    void deliverInternal(String agencyId, StoredPayload stored, String pdfSha256) {
         EdPackage p = stored.readPackage();
         if (p instanceof StatusMessage status) {
             copies.answered(status);
         } else if (p instanceof EdDocument doc) {
+            // read apart, the attachment is the very array the outbox kept under that key (read whole, a copy)
+            boolean outboxPdf = doc.attachment() != null && doc.attachment().content() == stored.pdf();
             receive(agencyId, doc, stored.apartFromPackage() ? stored : kept(stored.payload(), doc),
-                    organs.withOrganId(doc.header().from().organId()).map(Agency::id).orElse(null));
+                    organs.withOrganId(doc.header().from().organId()).map(Agency::id).orElse(null),
+                    outboxPdf ? pdfSha256 : null);
         }
     }
 
@@ -88,7 +92,7 @@ class Inbox {
         for (Organ to : doc.header().to()) {
             Optional<Agency> agency = organs.withOrganId(to.organId());
             if (agency.isPresent() && (onlyFor == null || onlyFor.equals(agency.get().id()))) {
-                receive(agency.get().id(), doc, kept, null);
+                receive(agency.get().id(), doc, kept, null, null);
                 reached.add(agency.get().id());
             }
         }
@@ -104,7 +108,8 @@ class Inbox {
         return StoredPayload.inBase64(edxml, doc.attachment() == null ? null : doc.attachment().content());
     }
 
-    private void receive(String agencyId, EdDocument doc, StoredPayload kept, String senderAgency) {
+    /** {@code outboxPdf}: the key of the attachment in the outbox's PDFs, when it came from there. */
+    private void receive(String agencyId, EdDocument doc, StoredPayload kept, String senderAgency, String outboxPdf) {
         if (doc.business().type() == BusinessType.RECALL) {
             recall(agencyId, doc, senderAgency);
             return;
@@ -115,13 +120,14 @@ class Inbox {
             return;
         }
         IncomingDocument d = IncomingDocument.arriving(agencyId, IncomingFacts.of(doc, senderAgency));
-        store.insert(d, kept, doc.attachment() == null ? null : doc.attachment().content());
+        // the process starts first, so the copy is written once with it: its first step, the check, is a job that
+        // reads the copy only after this transaction commits
+        d.processInstanceId = system.run(() -> runtime.startProcessInstanceByKey(Receiving.PROCESS, d.id.toString(),
+                Map.of(Receiving.VAR_INCOMING, d.id.toString())).getId());
+        store.insert(d, kept, doc.attachment() == null ? null : doc.attachment().content(), outboxPdf);
         if (doc.business().type() == BusinessType.REPLACE) {
             replaced(agencyId, doc.business(), d);
         }
-        d.processInstanceId = system.run(() -> runtime.startProcessInstanceByKey(Receiving.PROCESS, d.id.toString(),
-                Map.of(Receiving.VAR_INCOMING, d.id.toString())).getId());
-        store.update(d);
         log.info("Hộp thư đến của {} nhận văn bản số {} của {}", agencyId, d.facts.code(), d.facts.senderName());
     }
 

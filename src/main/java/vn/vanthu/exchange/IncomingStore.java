@@ -38,21 +38,28 @@ class IncomingStore {
 
     /**
      * Stores the package as it came: its own bytes, and its PDF once for every copy that carries it (V22); a
-     * package whose PDF could not be cut out comes whole. {@code pdf} is the package's attachment.
+     * package whose PDF could not be cut out comes whole. {@code pdf} is the package's attachment;
+     * {@code outboxPdf} its key among the outbox's PDFs when it came from there (V21), else null.
      */
-    void insert(IncomingDocument d, StoredPayload stored, byte[] pdf) {
+    void insert(IncomingDocument d, StoredPayload stored, byte[] pdf, String outboxPdf) {
         IncomingFacts f = d.facts;
-        String sha256 = pdf == null ? null : Sha256.hex(pdf);
-        if (stored.pdf() != null) {
+        String sha256 = pdf == null ? null : outboxPdf != null ? outboxPdf : Sha256.hex(pdf);
+        if (stored.pdf() != null && outboxPdf != null) {
+            // copied inside the database (the message's row holds the key, a foreign key): the PDF is neither
+            // hashed again nor sent back to the database once more for every copy
+            jdbc.update("insert into incoming_pdf (sha256, pdf) select sha256, pdf from outbox_pdf where sha256 = ? "
+                    + "on conflict (sha256) do nothing", outboxPdf);
+        } else if (stored.pdf() != null) {
             jdbc.update("insert into incoming_pdf (sha256, pdf) values (?, ?) on conflict (sha256) do nothing", sha256,
                     pdf);
         }
         jdbc.update("insert into incoming_document (id, agency_id, document_id, sender_organ, sender_name, sender_agency, "
                 + "code, issued_on, place, type_name, subject, signer, priority, package, package_pdf_at, pdf_sha256, "
-                + "state, received_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", d.id, d.agencyId,
-                f.documentId(), f.senderOrgan(), f.senderName(), f.senderAgency(), f.code(), Date.valueOf(f.issuedOn()),
-                f.place(), f.typeName(), f.subject(), f.signer(), f.priority(), stored.own(),
-                stored.pdf() == null ? null : stored.at(), sha256, d.state.name(), Timestamp.from(d.receivedAt));
+                + "state, received_at, process_instance_id) "
+                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", d.id, d.agencyId, f.documentId(),
+                f.senderOrgan(), f.senderName(), f.senderAgency(), f.code(), Date.valueOf(f.issuedOn()), f.place(),
+                f.typeName(), f.subject(), f.signer(), f.priority(), stored.own(), stored.pdf() == null ? null
+                        : stored.at(), sha256, d.state.name(), Timestamp.from(d.receivedAt), d.processInstanceId);
     }
 
     void update(IncomingDocument d) {

@@ -22,7 +22,8 @@ class Outbox {
 
     /** A message with its PDF, when one was cut out of its payload (V21). */
     private static final String SELECT = "select m.id, m.agency_id, m.copy_id, m.kind, m.channel, m.destination, "
-            + "m.subject, m.payload, m.pdf_at, m.pdf_base64, p.pdf, m.state, m.attempts, m.last_error, m.created_at "
+            + "m.subject, m.payload, m.pdf_sha256, m.pdf_at, m.pdf_base64, p.pdf, m.state, m.attempts, m.last_error, "
+            + "m.created_at "
             + "from outbox_message m left join outbox_pdf p on p.sha256 = m.pdf_sha256 ";
 
     private final JdbcTemplate jdbc;
@@ -140,9 +141,11 @@ class Outbox {
     }
 
     private static OutboxMessage message(ResultSet rs, int row) throws SQLException {
+        StoredPayload stored = stored(rs);
         return new OutboxMessage(rs.getLong("id"), rs.getString("agency_id"), rs.getObject("copy_id", UUID.class),
                 OutboxMessage.Kind.valueOf(rs.getString("kind")), OutboxMessage.Channel.valueOf(rs.getString("channel")),
-                rs.getString("destination"), rs.getString("subject"), stored(rs), rs.getString("state"),
+                rs.getString("destination"), rs.getString("subject"), stored,
+                stored.pdf() == null ? null : rs.getString("pdf_sha256"), rs.getString("state"),
                 rs.getInt("attempts"), rs.getString("last_error"), rs.getTimestamp("created_at").toInstant());
     }
 }

@@ -9,9 +9,11 @@ import java.util.UUID;
  * @param kind    a document, a recall, or a status answer
  * @param channel straight into an inbox of this vanthu, through an edXML adapter, or by e-mail
  * @param stored  the payload as stored: its own bytes and the PDF kept apart (V21)
+ * @param pdfSha256 the key the kept PDF has in {@code outbox_pdf}; null when the payload holds none apart
  */
 record OutboxMessage(long id, String agencyId, UUID copyId, Kind kind, Channel channel, String destination,
-        String subject, StoredPayload stored, String state, int attempts, String lastError, Instant createdAt) {
+        String subject, StoredPayload stored, String pdfSha256, String state, int attempts, String lastError,
+        Instant createdAt) {
 
     /** The payload as it was enqueued, byte for byte (the PDF spliced back in). */
     byte[] payload() {

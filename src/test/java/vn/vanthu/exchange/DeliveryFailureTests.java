@@ -20,6 +20,10 @@ class DeliveryFailureTests extends ExchangeTestBase {
     JdbcTemplate jdbc;
     @Autowired
     Outbox outbox;
+    @Autowired
+    IncomingStore incoming;
+    @Autowired
+    org.camunda.bpm.engine.RuntimeService runtime;
 
     @AfterEach
     void receiverBack() {
@@ -132,10 +136,21 @@ class DeliveryFailureTests extends ExchangeTestBase {
                 .hasSize(doc.recipients().size()).containsOnly("DELIVERED 1");
         String documentId = DispatchPackages.documentId(doc.dispatch(),
                 addresses.organId("ubnd").orElseThrow());
+        String sha256 = vn.vanthu.platform.Sha256.hex(doc.signedPdf());
         for (String so : List.of("sldtbxh", "stp", "sgddt")) {
             assertThat(jdbc.queryForObject("select count(*) from incoming_document where agency_id = ? "
                     + "and document_id = ?", Integer.class, so, documentId)).as(so).isEqualTo(1);
+            // written once, with its receiving process already started, and no update after
+            Map<String, Object> copy = jdbc.queryForMap("select id, process_instance_id, lock_version, pdf_sha256 "
+                    + "from incoming_document where agency_id = ? and document_id = ?", so, documentId);
+            assertThat(copy).as(so).containsEntry("lock_version", 0).containsEntry("pdf_sha256", sha256);
+            assertThat(runtime.createProcessInstanceQuery().processInstanceId((String) copy.get("process_instance_id"))
+                    .processInstanceBusinessKey(copy.get("id").toString()).count()).as(so).isEqualTo(1);
+            // the PDF taken from the outbox's, inside the database: the very bytes the sender issued
+            assertThat(incoming.pdf((UUID) copy.get("id"))).as(so).isEqualTo(doc.signedPdf());
         }
+        assertThat(jdbc.queryForObject("select count(*) from incoming_pdf i join outbox_pdf o using (sha256) "
+                + "where sha256 = ? and i.pdf = o.pdf", Integer.class, sha256)).isEqualTo(1);
         settle();
     }
 

@@ -106,7 +106,7 @@ class ExchangeApiAccessTests extends ExchangeTestBase {
         new org.springframework.transaction.support.TransactionTemplate(transactions).executeWithoutResult(tx -> {
             IncomingDocument stored = incoming.find(UUID.fromString(s.incomingId())).orElseThrow();
             IncomingDocument whole = IncomingDocument.arriving("sgddt", stored.facts);
-            incoming.insert(whole, StoredPayload.whole(incoming.edxml(stored.id)), null);
+            incoming.insert(whole, StoredPayload.whole(incoming.edxml(stored.id)), null, null);
             assertThat(jdbc.queryForObject("select length(package) from incoming_document where id = ?",
                     Integer.class, whole.id)).isGreaterThan(s.doc().signedPdf().length);
             assertThat(incoming.edxml(whole.id)).isEqualTo(incoming.edxml(stored.id));
