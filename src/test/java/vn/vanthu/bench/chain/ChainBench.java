@@ -95,7 +95,7 @@ public final class ChainBench {
         // the WAL written so far, in bytes: what the server wrote for every commit, whoever made it
         Database db = new Database(postmaster, () -> jdbc.queryForObject(
                 "select pg_wal_lsn_diff(pg_current_wal_lsn(), '0/0')::bigint", Long.class),
-                context.getBean(LateChecks.class));
+                context.getBean(LateChecks.class), new Background(jdbc));
         Checks.first(context, chain, switches);
         Map<String, Cell> cells = new LinkedHashMap<>();
         ExecutorService pool = Executors.newFixedThreadPool(maxThreads, r -> {
@@ -135,6 +135,7 @@ public final class ChainBench {
                 Machine.heapAfterGcMiB(), Machine.heapCommittedMiB(), Machine.processMiB("VmRSS"),
                 Machine.processMiB("VmHWM"), Machine.loadAverage());
         ChainReport.print(cells, variants, maxThreads);
+        System.out.print(db.background().summary());
     }
 
     /** Batches of every variant until the JIT compiles for less than a tenth of a batch's wall time. */
@@ -173,6 +174,9 @@ public final class ChainBench {
         long postgres0 = Machine.postgresCpuNanos(db.postmaster());
         long wal0 = db.walBytes().getAsLong();
         long checks0 = switches.checkNanos();
+        if (cell != null) {
+            db.background().cellStarts();
+        }
         long start = System.nanoTime();
         List<Future<?>> workers = new ArrayList<>();
         for (int i = 0; i < threads; i++) {
@@ -204,9 +208,10 @@ public final class ChainBench {
     }
 
     /**
-     * The context's PostgreSQL: its server process (for its CPU time) and where its WAL stands; and the product's
-     * late checks, waited for at the end of each cell.
+     * The context's PostgreSQL: its server process (for its CPU time), where its WAL stands and its own background
+     * work; and the product's late checks, waited for at the end of each cell.
      */
-    private record Database(long postmaster, java.util.function.LongSupplier walBytes, LateChecks late) {
+    private record Database(long postmaster, java.util.function.LongSupplier walBytes, LateChecks late,
+            Background background) {
     }
 }
