@@ -41,6 +41,17 @@ public class TransactionMemo {
         return answer;
     }
 
+    /**
+     * Remembers an answer that came with another question's (a row read by one key also answers its other keys),
+     * for the rest of the transaction; nothing outside one, and no empty answer.
+     */
+    public void remember(String what, Object about, Object answer) {
+        if (TransactionSynchronizationManager.isSynchronizationActive() && answer != null
+                && !Optional.empty().equals(answer)) {
+            answers().put(new Question(what, about), answer);
+        }
+    }
+
     /** Drops the remembered answer to what was asked about whom, after writing what it reads. */
     public void forget(String what, Object about) {
         Map<?, ?> answers = (Map<?, ?>) TransactionSynchronizationManager.getResource(resource);

@@ -54,6 +54,29 @@ class DispatchStoreTests {
     }
 
     @Test
+    void aRowReadByOneKeyAnswersTheOthersInTheSameTransaction() {
+        UUID id = draft();
+        String process = driver.start(DRAFTER, id);
+        DispatchCase before = store.get(id);
+        // by id first: by process and the binding come from the same read, not a second one
+        transaction.executeWithoutResult(status -> {
+            assertThat(store.get(id).signer()).isEqualTo(before.signer());
+            jdbc.update("update dispatch set signer = 'gd.sldtbxh', state = 'REJECTED' where id = ?", id);
+            assertThat(store.ofProcess(process).state()).isEqualTo(before.state());
+            assertThat(store.bindingOf(process).signer()).isEqualTo(before.signer());
+        });
+        assertThat(store.ofProcess(process).state()).isEqualTo(DispatchState.REJECTED);
+        assertThat(store.bindingOf(process).signer()).isEqualTo("gd.sldtbxh");
+        // by process first: by id comes from the same read
+        transaction.executeWithoutResult(status -> {
+            assertThat(store.ofProcess(process).signer()).isEqualTo("gd.sldtbxh");
+            jdbc.update("update dispatch set signer = null where id = ?", id);
+            assertThat(store.get(id).signer()).isEqualTo("gd.sldtbxh");
+        });
+        assertThat(store.get(id).signer()).isNull();
+    }
+
+    @Test
     void eachReaderGetsACaseOfItsOwn() {
         UUID id = draft();
         transaction.executeWithoutResult(status -> {
