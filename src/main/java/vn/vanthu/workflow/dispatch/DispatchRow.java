@@ -12,11 +12,11 @@ import vn.vanthu.workflow.DispatchState;
 
 /**
  * A dispatch's row as read ({@link DispatchStore#COLUMNS}), immutable, so a transaction can keep it and hand
- * each reader a case of its own to change.
+ * each reader a case of its own to change; {@code underDecision} is not part of the case (the store answers it).
  */
 record DispatchRow(UUID id, String agencyId, String drafter, String chain, Instant createdAt, DispatchState state,
         Dispatch document, Dispatch submission, String signer, String submissionSigner, String processInstanceId,
-        String issuedSymbol, LocalDate issuedOn, int lockVersion) {
+        String issuedSymbol, LocalDate issuedOn, int lockVersion, Integer underDecision) {
 
     static DispatchRow read(ResultSet rs, Function<String, Dispatch> parse) throws SQLException {
         Date issuedOn = rs.getDate("issued_on");
@@ -26,7 +26,8 @@ record DispatchRow(UUID id, String agencyId, String drafter, String chain, Insta
                 DispatchState.valueOf(rs.getString("state")), parse.apply(rs.getString("document")),
                 submission == null ? null : parse.apply(submission), rs.getString("signer"),
                 rs.getString("submission_signer"), rs.getString("process_instance_id"), rs.getString("issued_symbol"),
-                issuedOn == null ? null : issuedOn.toLocalDate(), rs.getInt("lock_version"));
+                issuedOn == null ? null : issuedOn.toLocalDate(), rs.getInt("lock_version"),
+                rs.getObject("under_decision", Integer.class));
     }
 
     /** A case of its own for the reader, to change and save. */

@@ -22,7 +22,8 @@ import vn.vanthu.workflow.DispatchState;
 public class DispatchStore {
 
     static final String COLUMNS = "d.id, d.agency_id, d.drafter, d.chain, d.state, d.document, d.submission, d.signer, "
-            + "d.submission_signer, d.process_instance_id, d.issued_symbol, d.issued_on, d.created_at, d.lock_version";
+            + "d.submission_signer, d.process_instance_id, d.issued_symbol, d.issued_on, d.created_at, d.lock_version, "
+            + "d.under_decision";
 
     private final JdbcTemplate jdbc;
     private final DispatchJson documents;
@@ -84,11 +85,13 @@ public class DispatchStore {
 
     /**
      * A row read by one key answers the others for the rest of the transaction: a decision asks by id, the step's
-     * listeners and expressions by process, about the same row (seed 002's chain read it 51 times, now 44).
+     * listeners and expressions by process, about the same row, and the version under decision with it (seed 002's
+     * chain read the row 51 times, now 44).
      */
     private Optional<DispatchRow> remembered(Optional<DispatchRow> read) {
         read.ifPresent(r -> {
             reads.remember("case", r.id(), read);
+            reads.remember("under decision", r.id(), Optional.ofNullable(r.underDecision()));
             if (r.processInstanceId() != null) {
                 reads.remember("case of process", r.processInstanceId(), read);
                 reads.remember("binding", r.processInstanceId(), Optional.of(new Binding(r.id(), r.agencyId(),

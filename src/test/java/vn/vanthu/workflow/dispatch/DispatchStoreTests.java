@@ -58,15 +58,19 @@ class DispatchStoreTests {
         UUID id = draft();
         String process = driver.start(DRAFTER, id);
         DispatchCase before = store.get(id);
-        // by id first: by process and the binding come from the same read, not a second one
+        java.util.Optional<Integer> underDecision = store.underDecision(id);
+        // by id first: by process, the binding and the version under decision come from the same read
         transaction.executeWithoutResult(status -> {
             assertThat(store.get(id).signer()).isEqualTo(before.signer());
-            jdbc.update("update dispatch set signer = 'gd.sldtbxh', state = 'REJECTED' where id = ?", id);
+            jdbc.update("update dispatch set signer = 'gd.sldtbxh', state = 'REJECTED', under_decision = 99 "
+                    + "where id = ?", id);
             assertThat(store.ofProcess(process).state()).isEqualTo(before.state());
             assertThat(store.bindingOf(process).signer()).isEqualTo(before.signer());
+            assertThat(store.underDecision(id)).isEqualTo(underDecision);
         });
         assertThat(store.ofProcess(process).state()).isEqualTo(DispatchState.REJECTED);
         assertThat(store.bindingOf(process).signer()).isEqualTo("gd.sldtbxh");
+        assertThat(store.underDecision(id)).contains(99);
         // by process first: by id comes from the same read
         transaction.executeWithoutResult(status -> {
             assertThat(store.ofProcess(process).signer()).isEqualTo("gd.sldtbxh");
