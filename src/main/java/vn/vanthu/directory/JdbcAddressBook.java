@@ -31,7 +31,7 @@ class JdbcAddressBook implements AddressBook {
 
     @Override
     public Optional<String> organId(String agencyId) {
-        return reads.get("organ id", agencyId, () -> jdbc.queryForList(
+        return reads.get(TransactionReads.ORGAN_ID, agencyId, () -> jdbc.queryForList(
                 "select organ_id from agency where id = ? and organ_id is not null", String.class, agencyId).stream()
                 .findFirst());
     }

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 class JdbcDirectory implements Directory {
 
     private static final String AGENCY_COLUMNS =
-            "select id, kind, name_lines, parent_lines, abbreviation, place, address, parent_id, short_name from agency";
+            "select id, kind, name_lines, parent_lines, abbreviation, place, address, parent_id, short_name";
     private static final String PERSON_COLUMNS = "select user_id, full_name, agency_id, role, unit, cleared from person";
 
     private static final RowMapper<Agency> AGENCY = (rs, row) -> new Agency(rs.getString("id"),
@@ -37,13 +37,23 @@ class JdbcDirectory implements Directory {
 
     @Override
     public List<Agency> agencies() {
-        return jdbc.query(AGENCY_COLUMNS + " order by sort_order, id", AGENCY);
+        // each one answers a later question about it, or its mã định danh, in the same transaction: resolving a
+        // Nơi nhận reads the list, then an agency and its mã định danh for every line mapped to one
+        return jdbc.query(AGENCY_COLUMNS + ", organ_id from agency order by sort_order, id", (rs, row) -> {
+            Agency a = AGENCY.mapRow(rs, row);
+            reads.remember("agency", a.id(), Optional.of(a));
+            String organId = rs.getString("organ_id");
+            if (organId != null) {
+                reads.remember(TransactionReads.ORGAN_ID, a.id(), Optional.of(organId));
+            }
+            return a;
+        });
     }
 
     @Override
     public Optional<Agency> agency(String id) {
         return reads.get("agency", id,
-                () -> jdbc.query(AGENCY_COLUMNS + " where id = ?", AGENCY, id).stream().findFirst());
+                () -> jdbc.query(AGENCY_COLUMNS + " from agency where id = ?", AGENCY, id).stream().findFirst());
     }
 
     @Override

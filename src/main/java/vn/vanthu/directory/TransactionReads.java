@@ -10,4 +10,7 @@ import vn.vanthu.platform.TransactionMemo;
  */
 @Component
 class TransactionReads extends TransactionMemo {
+
+    /** An agency's mã định danh, asked by the address book and also answered by the directory's list. */
+    static final String ORGAN_ID = "organ id";
 }

@@ -59,6 +59,19 @@ class TransactionReadsTests {
     }
 
     @Test
+    void theListOfAgenciesAnswersEachOfThemInTheSameTransaction() {
+        transaction.executeWithoutResult(status -> {
+            String before = directory.agencies().stream().filter(a -> a.id().equals("stp")).findFirst().orElseThrow()
+                    .shortName();
+            jdbc.update("update agency set short_name = 'changed', organ_id = null where id = 'stp'");
+            assertThat(shortName("stp")).isEqualTo(before);
+            assertThat(addressBook.organId("stp")).isPresent();
+        });
+        assertThat(shortName("stp")).isEqualTo("changed");
+        assertThat(addressBook.organId("stp")).isEmpty();
+    }
+
+    @Test
     void outsideATransactionEveryCallReads() {
         assertThat(unit("cv.stp")).isEqualTo("XDKTVB");
         jdbc.update("update person set unit = 'X' where user_id = 'cv.stp'");
