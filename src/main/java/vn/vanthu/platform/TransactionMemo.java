@@ -43,12 +43,13 @@ public class TransactionMemo {
 
     /**
      * Remembers an answer that came with another question's (a row read by one key also answers its other keys),
-     * for the rest of the transaction; nothing outside one, and no empty answer.
+     * for the rest of the transaction, unless it already has one: the first answer stands. Nothing outside a
+     * transaction, and no empty answer.
      */
     public void remember(String what, Object about, Object answer) {
         if (TransactionSynchronizationManager.isSynchronizationActive() && answer != null
                 && !Optional.empty().equals(answer)) {
-            answers().put(new Question(what, about), answer);
+            answers().putIfAbsent(new Question(what, about), answer);
         }
     }
 

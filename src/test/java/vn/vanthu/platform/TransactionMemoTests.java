@@ -65,6 +65,22 @@ class TransactionMemoTests {
         });
     }
 
+    @Test
+    void anAnswerRememberedWithAnotherQuestionNeverReplacesTheFirstAndEndsWithTheTransaction() {
+        TransactionMemo memo = new TransactionMemo();
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            memo.remember("case", 1, "read with another key");
+            assertThat(memo.get("case", 1, () -> "read")).isEqualTo("read with another key");
+            assertThat(memo.get("case", 2, () -> "first")).isEqualTo("first");
+            memo.remember("case", 2, "later");
+            assertThat(memo.get("case", 2, () -> "read again")).isEqualTo("first");
+            memo.remember("case", 3, java.util.Optional.empty());
+            assertThat(memo.get("case", 3, () -> "read")).isEqualTo("read");
+        });
+        memo.remember("case", 1, "outside a transaction");
+        assertThat(memo.get("case", 1, () -> "read")).isEqualTo("read");
+    }
+
     private String unit(String userId) {
         return directory.person(userId).orElseThrow().unit();
     }
